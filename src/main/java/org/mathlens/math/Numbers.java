@@ -1,0 +1,56 @@
+package org.mathlens.math;
+
+import java.util.StringJoiner;
+
+/**
+ * How every number leaves Mathlens: readouts, the CLI, the input bar. The text reads back
+ * to exactly the same double ({@link Double#toString} style), with -0.0 printed as 0.0 so a
+ * learner never sees a signed zero.
+ */
+public final class Numbers {
+    private Numbers() {
+    }
+
+    public static String format(double x) {
+        if (x == 0.0) {
+            return "0.0";                       // folds -0.0 too
+        }
+        if (Double.isNaN(x)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";      // the math language's own spelling
+        }
+        return Double.toString(x);
+    }
+
+    public static String format(double[] v) {
+        StringJoiner j = new StringJoiner(", ", "[", "]");
+        for (double x : v) {
+            j.add(format(x));
+        }
+        return j.toString();
+    }
+
+    public static String format(double[][] m) {
+        StringJoiner j = new StringJoiner(", ", "[", "]");
+        for (double[] row : m) {
+            j.add(format(row));
+        }
+        return j.toString();
+    }
+
+    /** A short form for labels drawn beside a picture: at most {@code digits} decimals, no trailing zeros. */
+    public static String brief(double x, int digits) {
+        if (!Double.isFinite(x)) {
+            return format(x);
+        }
+        double scale = Math.pow(10, digits);
+        double r = Math.round(x * scale) / scale;
+        if (r == 0.0) {
+            return "0";
+        }
+        String s = java.math.BigDecimal.valueOf(r).stripTrailingZeros().toPlainString();
+        return s.startsWith("-") ? "\u2212" + s.substring(1) : s;
+    }
+}
