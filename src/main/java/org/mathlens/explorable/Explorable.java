@@ -1,0 +1,48 @@
+package org.mathlens.explorable;
+
+import java.util.Optional;
+import javafx.beans.value.ObservableLongValue;
+import javafx.scene.Node;
+
+/**
+ * One interactive pane. It describes itself (id, title, section), exposes typed parameters
+ * and named readouts, and builds its picture once; the shell, lessons, the CLI and the tests
+ * all work through this contract alone.
+ */
+public interface Explorable {
+    /** Stable kebab-case id used by lessons, the CLI and saved scenes: {@code "vectors"}. */
+    String id();
+
+    String title();
+
+    Section section();
+
+    /** One sentence: what the learner does here. */
+    String summary();
+
+    Parameters parameters();
+
+    Readouts readouts();
+
+    /** The picture, built on first call and updated in place afterwards. */
+    Node view();
+
+    /** Back to the starting parameters, view and animation. */
+    void reset();
+
+    /** Counts model changes; views redraw when it moves (at most once per pulse). */
+    ObservableLongValue revision();
+
+    /** The gestures of this pane that Ctrl+Z undoes. */
+    UndoHistory history();
+
+    default Optional<PaneAnimation> animation() {
+        return Optional.empty();
+    }
+
+    /**
+     * One frame of a scripted interaction (a drag, a slider sweep, an animation tick) that
+     * {@code --bench} times; frame counts up from 0 and the script may loop.
+     */
+    void benchFrame(int frame);
+}
