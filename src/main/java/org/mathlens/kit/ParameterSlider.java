@@ -1,0 +1,38 @@
+package org.mathlens.kit;
+
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import org.mathlens.explorable.ScalarParameter;
+import org.mathlens.explorable.UndoHistory;
+
+/** A slider bound both ways to a scalar parameter; one drag of the thumb is one undoable gesture. */
+public final class ParameterSlider extends Slider {
+    private boolean updating;
+
+    public ParameterSlider(ScalarParameter p, UndoHistory history) {
+        super(p.min(), p.max(), p.value());
+        setId("slider-" + p.name());
+        setBlockIncrement(p.step());
+        setMajorTickUnit((p.max() - p.min()) / 4);
+        setShowTickMarks(true);
+        if (p.description() != null) {
+            setTooltip(new Tooltip(p.description()));
+        }
+        valueProperty().addListener((o, old, now) -> {
+            if (!updating) {
+                double snapped = Math.round(now.doubleValue() / p.step()) * p.step();
+                snapped = Math.max(p.min(), Math.min(p.max(), Double.parseDouble(String.format(java.util.Locale.ROOT, "%.10g", snapped))));
+                p.set(snapped);
+            }
+        });
+        p.property().addListener((o, old, now) -> {
+            updating = true;
+            setValue(now);
+            updating = false;
+        });
+        setOnMousePressed(e -> history.begin());
+        setOnMouseReleased(e -> history.end());
+        setOnKeyPressed(e -> history.begin());
+        setOnKeyReleased(e -> history.end());
+    }
+}

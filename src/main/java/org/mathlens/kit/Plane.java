@@ -1,0 +1,335 @@
+package org.mathlens.kit;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableLongValue;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
+import org.mathlens.explorable.UndoHistory;
+
+/**
+ * A 2D coordinate plane on one Canvas: an adaptive grid with labelled axes, drawables painted
+ * in order, handles the learner drags. Pan by dragging empty space, zoom with the wheel around
+ * the cursor, F fits the starting view, Tab moves between handles and arrow keys move the
+ * focused one. It redraws at most once per pulse, in the layout pass, whenever told the model
+ * changed.
+ */
+public class Plane extends Region {
+    private final Canvas canvas = new Canvas();
+    private final Viewport view = new Viewport();
+    private final Painter painter = new Painter(canvas.getGraphicsContext2D(), view);
+    private final List<Drawable> drawables = new ArrayList<>();
+    private final List<Handle> handles = new ArrayList<>();
+    private final BooleanProperty snapping = new SimpleBooleanProperty(this, "snapping", true);
+    private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered");
+    private final double[] home = {-5, 5, -5, 5};
+    private boolean fitted;
+    private boolean dirty = true;
+    private UndoHistory history;
+    private Handle dragging;
+    private int focusIndex = -1;
+    private double lastX;
+    private double lastY;
+    private double hoverX;
+    private double hoverY;
+
+    public Plane() {
+        getStyleClass().add("plane");
+        getChildren().add(canvas);
+        setFocusTraversable(true);
+        setMinSize(120, 120);
+        setPrefSize(640, 480);
+        drawables.add(new Grid());
+        Theme.paletteProperty().addListener(o -> invalidate());
+        Theme.uiScaleProperty().addListener(o -> invalidate());
+        snapping.addListener(o -> invalidate());
+        focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                focus(-1);
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(null));
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /** Redraw whenever this revision counter moves (a pane's model revision). */
+    public void follow(ObservableLongValue revision) {
+        revision.addListener(o -> invalidate());
+    }
+
+    /** Gestures on handles are recorded here, so Ctrl+Z undoes a drag. */
+    public void setHistory(UndoHistory history) {
+        this.history = history;
+    }
+
+    public void add(Drawable d) {
+        drawables.add(d);
+        invalidate();
+    }
+
+    public void addHandle(Handle h) {
+        handles.add(h);
+        invalidate();
+    }
+
+    public List<Handle> handles() {
+        return List.copyOf(handles);
+    }
+
+    public Viewport viewport() {
+        return view;
+    }
+
+    public BooleanProperty snappingProperty() {
+        return snapping;
+    }
+
+    /** The name of the object under the mouse, or null. */
+    public ReadOnlyStringProperty hoveredProperty() {
+        return hovered.getReadOnlyProperty();
+    }
+
+    /** The world box the plane shows at first and after F. */
+    public void setHome(double x0, double x1, double y0, double y1) {
+        home[0] = x0;
+        home[1] = x1;
+        home[2] = y0;
+        home[3] = y1;
+        fitted = false;
+        invalidate();
+    }
+
+    public void fit() {
+        view.setSize(getWidth(), getHeight());
+        view.fit(home[0], home[1], home[2], home[3]);
+        fitted = true;
+        invalidate();
+    }
+
+    /** Marks the picture stale; it is redrawn once, in the next layout pass. */
+    public final void invalidate() {
+        dirty = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            view.setSize(w, h);
+            dirty = true;
+        }
+        if (!fitted && w > 1 && h > 1) {
+            fit();
+        }
+        if (dirty) {
+            redrawNow();
+        }
+    }
+
+    /** Paints now (the bench times this); normally the layout pass calls it. */
+    public void redrawNow() {
+        dirty = false;
+        var g = canvas.getGraphicsContext2D();
+        painter.prepare(Theme.palette(), Theme.uiScale());
+        g.setFill(Theme.palette().background());
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        for (Drawable d : drawables) {
+            d.draw(painter);
+        }
+        for (Handle h : handles) {
+            h.draw(painter);
+        }
+        if (hovered.get() != null) {
+            painter.screenLabel(hovered.get(), hoverX + painter.ui(14), hoverY - painter.ui(14),
+                    Theme.palette().text(), true, TextAlignment.LEFT);
+        }
+    }
+
+    private Handle handleAt(double sx, double sy) {
+        for (int i = handles.size() - 1; i >= 0; i--) {
+            if (handles.get(i).hit(painter, sx, sy)) {
+                return handles.get(i);
+            }
+        }
+        return null;
+    }
+
+    private String nameAt(double sx, double sy) {
+        Handle h = handleAt(sx, sy);
+        if (h != null) {
+            return h.name();
+        }
+        for (int i = drawables.size() - 1; i >= 0; i--) {
+            Drawable d = drawables.get(i);
+            if (d.name() != null && d.hit(painter, sx, sy)) {
+                return d.name();
+            }
+        }
+        return null;
+    }
+
+    private void setHovered(String name) {
+        if (!java.util.Objects.equals(name, hovered.get())) {
+            hovered.set(name);
+            setCursor(name == null ? javafx.scene.Cursor.DEFAULT
+                    : handleAt(hoverX, hoverY) != null ? javafx.scene.Cursor.OPEN_HAND : javafx.scene.Cursor.DEFAULT);
+            invalidate();
+        }
+    }
+
+    private void moved(MouseEvent e) {
+        hoverX = e.getX();
+        hoverY = e.getY();
+        setHovered(nameAt(e.getX(), e.getY()));
+        if (hovered.get() != null) {
+            invalidate();
+        }
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        lastX = e.getX();
+        lastY = e.getY();
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        dragging = handleAt(e.getX(), e.getY());
+        if (dragging != null) {
+            focus(handles.indexOf(dragging));
+            if (history != null) {
+                history.begin();
+            }
+            setCursor(javafx.scene.Cursor.CLOSED_HAND);
+        }
+        e.consume();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (dragging != null) {
+            dragging.moveTo(snap(view.wx(e.getX())), snap(view.wy(e.getY())));
+        } else {
+            view.panBy(e.getX() - lastX, e.getY() - lastY);
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+        hoverX = e.getX();
+        hoverY = e.getY();
+        invalidate();
+        e.consume();
+    }
+
+    private void released(MouseEvent e) {
+        if (dragging != null && history != null) {
+            history.end();
+        }
+        dragging = null;
+        setCursor(javafx.scene.Cursor.DEFAULT);
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() == 0 || !Double.isFinite(e.getDeltaY())) {
+            return;
+        }
+        view.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+        invalidate();
+        e.consume();
+    }
+
+    /** The snapping unit: half the minor grid spacing, or one pixel's worth of world when snapping is off. */
+    public double snapStep() {
+        double minor = view.gridStep(painter.ui(70)) / 5;
+        if (snapping.get()) {
+            return minor / 2;
+        }
+        return Math.pow(10, Math.floor(Math.log10(1 / view.scale())));
+    }
+
+    private double snap(double world) {
+        double step = snapStep();
+        double r = Math.round(world / step) * step;
+        // round away binary noise so that 0.1 + 0.2 drags show as 0.3
+        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.10g", r)) + 0.0;
+    }
+
+    private void focus(int index) {
+        focusIndex = index;
+        for (int i = 0; i < handles.size(); i++) {
+            handles.get(i).setFocused(i == index);
+        }
+        invalidate();
+    }
+
+    private void keyPressed(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (code == KeyCode.TAB && !handles.isEmpty()) {
+            int next = focusIndex + (e.isShiftDown() ? -1 : 1);
+            if (next >= 0 && next < handles.size()) {
+                focus(next);
+                e.consume();
+            }
+            return;
+        }
+        double dx = 0;
+        double dy = 0;
+        switch (code) {
+            case LEFT -> dx = -1;
+            case RIGHT -> dx = 1;
+            case UP -> dy = 1;
+            case DOWN -> dy = -1;
+            case F -> {
+                fit();
+                e.consume();
+                return;
+            }
+            case PLUS, EQUALS, ADD -> {
+                view.zoomAt(1.25, getWidth() / 2, getHeight() / 2);
+                invalidate();
+                e.consume();
+                return;
+            }
+            case MINUS, SUBTRACT -> {
+                view.zoomAt(0.8, getWidth() / 2, getHeight() / 2);
+                invalidate();
+                e.consume();
+                return;
+            }
+            default -> {
+                return;
+            }
+        }
+        if (focusIndex >= 0 && focusIndex < handles.size()) {
+            Handle h = handles.get(focusIndex);
+            double step = snapStep() * (e.isShiftDown() ? 10 : 1);
+            if (history != null) {
+                history.begin();
+            }
+            h.moveTo(snap(h.x() + dx * step), snap(h.y() + dy * step));
+            if (history != null) {
+                history.end();
+            }
+        } else {
+            view.panBy(-dx * 40, dy * 40);
+        }
+        invalidate();
+        e.consume();
+    }
+}

@@ -1,0 +1,71 @@
+package org.mathlens.kit;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ObservableLongValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.mathlens.explorable.Readouts;
+
+/**
+ * The live numbers beside a picture: one row per readout, label and value, refreshed in place
+ * (only labels whose text changed are touched) at most once per pulse.
+ */
+public final class ReadoutPanel extends GridPane {
+    private final List<Readouts.Readout> readouts = new ArrayList<>();
+    private final List<Label> values = new ArrayList<>();
+    private boolean dirty = true;
+
+    public ReadoutPanel(Readouts source, ObservableLongValue revision) {
+        getStyleClass().add("readout-panel");
+        setHgap(10);
+        setVgap(4);
+        ColumnConstraints name = new ColumnConstraints();
+        ColumnConstraints value = new ColumnConstraints();
+        value.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().addAll(name, value);
+        int row = 0;
+        for (Readouts.Readout r : source.all()) {
+            Label label = new Label(r.label());
+            label.getStyleClass().add("readout-name");
+            label.setTooltip(new Tooltip(r.name()));
+            Label v = new Label();
+            v.setId("readout-" + r.name());
+            v.getStyleClass().add("readout-value");
+            v.setWrapText(true);
+            add(label, 0, row);
+            add(v, 1, row);
+            readouts.add(r);
+            values.add(v);
+            row++;
+        }
+        revision.addListener(o -> {
+            dirty = true;
+            requestLayout();
+        });
+        refresh();
+    }
+
+    /** Reads every readout and updates the labels whose text changed. */
+    public void refresh() {
+        dirty = false;
+        for (int i = 0; i < readouts.size(); i++) {
+            String text = readouts.get(i).read().text();
+            Label l = values.get(i);
+            if (!text.equals(l.getText())) {
+                l.setText(text);
+            }
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (dirty) {
+            refresh();
+        }
+        super.layoutChildren();
+    }
+}
