@@ -1,1 +1,85 @@
-package org.mathlens; public class Main { public static void main(String[] a){} }
+package org.mathlens;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.mathlens.cli.Bench;
+import org.mathlens.cli.Headless;
+
+/**
+ * The entry point: no argument opens the window; the options of the headless command-line
+ * contract (DESIGN.md) run without any display. This class does not extend Application, so
+ * {@code java -jar} works with JavaFX on the plain class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code;
+        try {
+            code = run(List.of(args));
+        } catch (RuntimeException e) {
+            // the last line of defence: a person sees one sentence, never a stack trace
+            System.err.println("mathlens: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            code = Headless.FAILED;
+        }
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs one command; returns its exit code, or -1 when the window was opened and the app keeps running. */
+    static int run(List<String> args) {
+        Headless headless = new Headless(System.out, System.err);
+        if (args.isEmpty()) {
+            org.mathlens.app.MathlensApp.launchWindow(new String[0]);
+            return -1;
+        }
+        String command = args.get(0);
+        switch (command) {
+            case "--list":
+                return headless.list();
+            case "--readouts":
+                return args.size() < 2 ? usage() : headless.readouts(args.get(1), option(args, "--set"));
+            case "--snapshot": {
+                List<String> out = option(args, "--out");
+                if (args.size() < 2 || out.isEmpty()) {
+                    return usage();
+                }
+                List<String> size = option(args, "--size");
+                List<String> theme = option(args, "--theme");
+                return headless.snapshot(args.get(1), Path.of(out.get(0)), size.isEmpty() ? null : size.get(0),
+                        option(args, "--set"), !theme.isEmpty() && theme.get(0).equals("dark"));
+            }
+            case "--bench":
+                return new Bench(System.out, System.err).run(args.subList(1, args.size()));
+            case "--startup-probe":
+                org.mathlens.app.MathlensApp.launchProbe();
+                return -1;
+            case "--help":
+            case "-h":
+                usage();
+                return Headless.OK;
+            default:
+                return usage();
+        }
+    }
+
+    private static List<String> option(List<String> args, String name) {
+        return Headless.all(args, name);
+    }
+
+    private static int usage() {
+        System.err.println(String.join(System.lineSeparator(), Arrays.asList(
+                "usage: java -jar mathlens.jar [command]",
+                "  (no command)                                   open the window",
+                "  --list                                         list every explorable",
+                "  --eval EXPR [--eval EXPR]...                   evaluate the math language",
+                "  --snapshot ID --out F.png [--size WxH] [--set NAME=VALUE]... [--theme dark]",
+                "  --readouts ID [--set NAME=VALUE]...            print a pane's readouts",
+                "  --bench [ID...]                                time each pane's scripted interaction",
+                "  --check-lessons [DIR]                          validate lesson files")));
+        return Headless.FAILED;
+    }
+}

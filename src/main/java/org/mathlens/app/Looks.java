@@ -1,0 +1,34 @@
+package org.mathlens.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import org.mathlens.kit.Palette;
+import org.mathlens.kit.Theme;
+
+/** The light and dark themes, swapped in this one place: AtlantaFX for controls, the kit's palette for pictures. */
+public final class Looks {
+    private static final String APP_CSS = Looks.class.getResource("/org/mathlens/mathlens.css").toExternalForm();
+
+    private Looks() {
+    }
+
+    public static void apply(boolean dark) {
+        Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        Theme.paletteProperty().set(dark ? Palette.dark() : Palette.light());
+    }
+
+    public static boolean isDark() {
+        return Theme.palette().isDark();
+    }
+
+    /** Adds the app's own style sheet (on top of the theme) to a scene. */
+    public static void style(Scene scene) {
+        if (!scene.getStylesheets().contains(APP_CSS)) {
+            scene.getStylesheets().add(APP_CSS);
+        }
+    }
+}

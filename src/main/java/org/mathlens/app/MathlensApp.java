@@ -1,0 +1,55 @@
+package org.mathlens.app;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.mathlens.cli.Bench;
+
+/** The window. Started by {@link org.mathlens.Main} with no arguments. */
+public final class MathlensApp extends Application {
+    private static volatile boolean probe;
+
+    public static void launchWindow(String[] args) {
+        Application.launch(MathlensApp.class, args);
+    }
+
+    /** Opens the window and, at its first frame, prints the milliseconds since the JVM started and quits. */
+    public static void launchProbe() {
+        probe = true;
+        Application.launch(MathlensApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            // a defect must not show a stack trace to a learner: log it, keep the window alive
+            System.err.println("mathlens: internal error: " + e);
+        });
+        Settings settings = new Settings();
+        Looks.apply(settings.dark());
+        Shell shell = new Shell(stage, settings);
+        stage.setTitle("Mathlens");
+        stage.setScene(shell.createScene(settings.width(), settings.height()));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.setOnCloseRequest(e -> {
+            settings.setSize(stage.getWidth(), stage.getHeight());
+            settings.flush();
+        });
+        shell.openInitial();
+        stage.show();
+        if (probe) {
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    System.out.println(Bench.sinceJvmStart() + " ms");
+                    System.out.flush();
+                    stop();
+                    Platform.exit();
+                    System.exit(0);
+                }
+            }.start();
+        }
+    }
+}

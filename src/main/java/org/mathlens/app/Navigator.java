@@ -1,0 +1,125 @@
+package org.mathlens.app;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The left column: sections and their lessons, and a search box that filters by title and
+ * text. Fully usable by keyboard: type to filter, Down to reach the list, Enter or arrows to open.
+ */
+public final class Navigator extends VBox {
+    private final TextField search = new TextField();
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Mathlens"));
+    private final Label empty = new Label("No lesson matches.");
+    private List<Topic> topics = List.of();
+    private Consumer<Topic> onOpen = t -> { };
+    private boolean selecting;
+
+    public Navigator() {
+        getStyleClass().add("navigator");
+        setId("navigator");
+        setSpacing(6);
+        setMinWidth(200);
+        setPrefWidth(250);
+        search.setId("navigator-search");
+        search.setPromptText("Search lessons  (Ctrl+F)");
+        tree.setId("navigator-tree");
+        tree.setShowRoot(false);
+        empty.getStyleClass().add("text-muted");
+        empty.setManaged(false);
+        empty.setVisible(false);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        getChildren().addAll(search, empty, tree);
+        search.textProperty().addListener((o, old, now) -> rebuild());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                tree.requestFocus();
+                if (tree.getSelectionModel().isEmpty()) {
+                    selectFirstTopic();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            }
+        });
+        tree.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (!selecting && now != null && now.getValue() instanceof Topic t) {
+                onOpen.accept(t);
+            }
+        });
+    }
+
+    public void setOnOpen(Consumer<Topic> onOpen) {
+        this.onOpen = onOpen;
+    }
+
+    public void setTopics(List<Topic> topics) {
+        this.topics = List.copyOf(topics);
+        rebuild();
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    /** Highlights a topic without opening it again. */
+    public void select(String lessonId) {
+        for (TreeItem<Object> section : tree.getRoot().getChildren()) {
+            for (TreeItem<Object> item : section.getChildren()) {
+                if (item.getValue() instanceof Topic t && t.lessonId().equals(lessonId)) {
+                    selecting = true;
+                    tree.getSelectionModel().select(item);
+                    selecting = false;
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The topics shown now, in order (after filtering). */
+    public List<Topic> visibleTopics() {
+        return tree.getRoot().getChildren().stream()
+                .flatMap(s -> s.getChildren().stream())
+                .map(i -> (Topic) i.getValue())
+                .toList();
+    }
+
+    private void rebuild() {
+        String query = search.getText();
+        Map<String, TreeItem<Object>> sections = new LinkedHashMap<>();
+        for (Topic t : topics) {
+            if (t.matches(query)) {
+                TreeItem<Object> section = sections.computeIfAbsent(t.section(), s -> {
+                    TreeItem<Object> item = new TreeItem<>(s);
+                    item.setExpanded(true);
+                    return item;
+                });
+                section.getChildren().add(new TreeItem<>(t));
+            }
+        }
+        selecting = true;
+        tree.getRoot().getChildren().setAll(sections.values());
+        selecting = false;
+        boolean none = sections.isEmpty();
+        empty.setManaged(none);
+        empty.setVisible(none);
+    }
+
+    private void selectFirstTopic() {
+        for (TreeItem<Object> section : tree.getRoot().getChildren()) {
+            if (!section.getChildren().isEmpty()) {
+                tree.getSelectionModel().select(section.getChildren().get(0));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,313 @@
+package org.mathlens.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.mathlens.explorable.Explorable;
+import org.mathlens.kit.Snapshots;
+import org.mathlens.kit.Theme;
+
+/**
+ * The window's content: menu and toolbar (built from one list of commands), the navigator,
+ * the pane host, the lesson panel and the status bar; presenter mode and the theme switch.
+ */
+public final class Shell extends BorderPane {
+    private final Stage stage;
+    private final Settings settings;
+    private final Player player = new Player();
+    private final PaneHost host = new PaneHost(player);
+    private final Navigator navigator = new Navigator();
+    private final LessonSide lessons;
+    private final StatusBar status = new StatusBar();
+    private final SplitPane split = new SplitPane();
+    private final VBox top = new VBox();
+    private double presenterScale = 1.5;
+    private boolean presenting;
+
+    public Shell(Stage stage, Settings settings) {
+        this.stage = stage;
+        this.settings = settings;
+        setId("shell");
+        lessons = new LessonSide(host, status);
+        List<Command> commands = commands();
+        top.getChildren().addAll(menuBar(commands), toolBar(commands));
+        setTop(top);
+        split.getItems().addAll(navigator, host, lessons);
+        split.setDividerPositions(0.16, 0.70);
+        SplitPane.setResizableWithParent(navigator, false);
+        SplitPane.setResizableWithParent(lessons, false);
+        setCenter(split);
+        setBottom(status);
+        navigator.setOnOpen(this::open);
+        navigator.setTopics(lessons.topics());
+        lessons.problems().forEach(p -> status.error(p));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    private List<Command> commands() {
+        BooleanExpression noPane = host.currentProperty().isNull();
+        BooleanExpression noAnimation = player.availableProperty().not();
+        return List.of(
+                new Command("reset", "Reset the pane", "mdi2r-restore", "Shortcut+R", this::reset).whenDisabled(noPane),
+                new Command("play", "Play / pause", "mdi2p-play", "Space", player::toggle).whenDisabled(noAnimation),
+                new Command("step", "Step", "mdi2s-step-forward", "Shortcut+Period", player::step).whenDisabled(noAnimation),
+                new Command("undo", "Undo", "mdi2u-undo", "Shortcut+Z", this::undo).whenDisabled(noPane),
+                new Command("redo", "Redo", "mdi2r-redo", "Shortcut+Shift+Z", this::redo).whenDisabled(noPane),
+                new Command("export", "Export PNG…", "mdi2c-camera", "Shortcut+E", this::exportPng).whenDisabled(noPane),
+                new Command("theme", "Light / dark theme", "mdi2t-theme-light-dark", "Shortcut+T", this::toggleTheme),
+                new Command("presenter", "Presenter mode", "mdi2p-presentation", "F5", () -> setPresenting(!presenting)),
+                new Command("open-folder", "Open lesson folder…", "mdi2f-folder-open", "Shortcut+O", this::openFolder),
+                new Command("search", "Search lessons", "mdi2m-magnify", "Shortcut+F", () -> navigator.searchField().requestFocus()));
+    }
+
+    private Command command(List<Command> all, String id) {
+        return all.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private MenuBar menuBar(List<Command> c) {
+        Menu file = new Menu("File");
+        file.getItems().addAll(command(c, "open-folder").menuItem(), command(c, "export").menuItem(),
+                new Command("quit", "Quit", null, "Shortcut+Q", stage::close).menuItem());
+        Menu edit = new Menu("Edit");
+        edit.getItems().addAll(command(c, "undo").menuItem(), command(c, "redo").menuItem(),
+                command(c, "search").menuItem());
+        Menu view = new Menu("View");
+        ToggleGroup scales = new ToggleGroup();
+        RadioMenuItem x15 = new RadioMenuItem("Presenter scale ×1.5");
+        RadioMenuItem x2 = new RadioMenuItem("Presenter scale ×2");
+        x15.setToggleGroup(scales);
+        x2.setToggleGroup(scales);
+        x15.setSelected(true);
+        x15.setOnAction(e -> setPresenterScale(1.5));
+        x2.setOnAction(e -> setPresenterScale(2.0));
+        view.getItems().addAll(command(c, "theme").menuItem(), command(c, "presenter").menuItem(), x15, x2);
+        Menu pane = new Menu("Pane");
+        pane.getItems().addAll(command(c, "play").menuItem(), command(c, "step").menuItem(), command(c, "reset").menuItem());
+        MenuBar bar = new MenuBar(file, edit, view, pane);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private ToolBar toolBar(List<Command> c) {
+        Slider speed = new Slider(0.25, 4, 1);
+        speed.setId("speed");
+        speed.setPrefWidth(110);
+        speed.setTooltip(new Tooltip("Animation speed"));
+        speed.valueProperty().bindBidirectional(player.speedProperty());
+        speed.disableProperty().bind(player.availableProperty().not());
+        Label speedLabel = new Label();
+        speedLabel.textProperty().bind(Bindings.format("%.2g×", player.speedProperty()));
+        var play = command(c, "play").button();
+        player.playingProperty().addListener((o, was, is) -> play.setGraphic(icon(is ? "mdi2p-pause" : "mdi2p-play")));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(command(c, "reset").button(), command(c, "undo").button(), command(c, "redo").button(),
+                new Separator(Orientation.VERTICAL), play, command(c, "step").button(), speed, speedLabel,
+                new Separator(Orientation.VERTICAL), command(c, "export").button(), spring,
+                command(c, "theme").button(), command(c, "presenter").button());
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private static javafx.scene.Node icon(String literal) {
+        try {
+            return new org.kordamp.ikonli.javafx.FontIcon(literal);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Opens a topic: its pane in the centre, its lesson on the right. */
+    public void open(Topic topic) {
+        if (host.open(topic.explorableId()).isEmpty()) {
+            status.error("no pane '" + topic.explorableId() + "' for lesson " + topic.lessonId());
+            return;
+        }
+        lessons.show(topic);
+        navigator.select(topic.lessonId());
+        settings.setLastLesson(topic.lessonId());
+        status.info(topic.title());
+    }
+
+    /** Opens the lesson last seen, or the first one. */
+    public void openInitial() {
+        List<Topic> all = lessons.topics();
+        if (all.isEmpty()) {
+            return;
+        }
+        String last = settings.lastLesson();
+        open(all.stream().filter(t -> t.lessonId().equals(last)).findFirst().orElse(all.get(0)));
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public PaneHost host() {
+        return host;
+    }
+
+    public LessonSide lessons() {
+        return lessons;
+    }
+
+    public StatusBar status() {
+        return status;
+    }
+
+    public Player player() {
+        return player;
+    }
+
+    private void reset() {
+        Explorable e = host.current();
+        if (e != null) {
+            player.pause();
+            e.reset();
+            status.info("Reset " + e.title());
+        }
+    }
+
+    private void undo() {
+        Explorable e = host.current();
+        if (e != null && !e.history().undo()) {
+            status.info("Nothing to undo");
+        }
+    }
+
+    private void redo() {
+        Explorable e = host.current();
+        if (e != null && !e.history().redo()) {
+            status.info("Nothing to redo");
+        }
+    }
+
+    private void exportPng() {
+        Explorable e = host.current();
+        if (e == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the pane as PNG");
+        chooser.setInitialFileName(e.id() + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportTo(file.toPath());
+        }
+    }
+
+    /** Writes the pane (controls and values included) at twice its size. */
+    public void exportTo(Path file) {
+        try {
+            Snapshots.writePng(Snapshots.render(host.paneLayout(), 2), file);
+            status.info("Exported " + file.getFileName());
+        } catch (IOException | RuntimeException ex) {
+            status.error("could not export " + file + ": " + ex.getMessage());
+        }
+    }
+
+    public void toggleTheme() {
+        boolean dark = !Looks.isDark();
+        Looks.apply(dark);
+        settings.setDark(dark);
+    }
+
+    private void openFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Open a folder of lessons");
+        java.io.File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            lessons.openFolder(dir.toPath());
+            navigator.setTopics(lessons.topics());
+        }
+    }
+
+    public boolean isPresenting() {
+        return presenting;
+    }
+
+    /** Full screen, navigator hidden, everything drawn larger; Esc leaves. */
+    public void setPresenting(boolean on) {
+        presenting = on;
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(on);
+        if (on) {
+            split.getItems().remove(navigator);
+            split.setDividerPositions(0.68);
+        } else if (!split.getItems().contains(navigator)) {
+            split.getItems().add(0, navigator);
+            split.setDividerPositions(0.16, 0.70);
+        }
+        top.setVisible(!on);
+        top.setManaged(!on);
+        applyScale(on ? presenterScale : 1.0);
+    }
+
+    public void setPresenterScale(double scale) {
+        presenterScale = scale;
+        if (presenting) {
+            applyScale(scale);
+        }
+    }
+
+    private void applyScale(double scale) {
+        Theme.uiScaleProperty().set(scale);
+        setStyle(scale == 1.0 ? "" : String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * scale));
+    }
+
+    private void keys(KeyEvent e) {
+        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+        if (e.getCode() == KeyCode.PAGE_DOWN || (presenting && !typing && (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.DOWN))) {
+            lessons.nextStep();
+            e.consume();
+        } else if (e.getCode() == KeyCode.PAGE_UP || (presenting && !typing && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.UP))) {
+            lessons.previousStep();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && presenting) {
+            setPresenting(false);
+            e.consume();
+        }
+    }
+
+    /** A scene for this shell with the app's style sheet. */
+    public Scene createScene(double w, double h) {
+        Scene scene = new Scene(this, w, h);
+        Looks.style(scene);
+        return scene;
+    }
+
+    /** Keeps a lesson-panel slot usable before any lesson is shown. */
+    static StackPane placeholder(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-muted");
+        return new StackPane(l);
+    }
+}

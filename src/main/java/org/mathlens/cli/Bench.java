@@ -1,0 +1,119 @@
+package org.mathlens.cli;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import org.mathlens.app.Looks;
+import org.mathlens.explorable.Catalog;
+import org.mathlens.explorable.Explorable;
+import org.mathlens.kit.PaneLayout;
+import org.mathlens.kit.Snapshots;
+
+/**
+ * {@code --bench}: times each pane's scripted interaction frame by frame (model update plus the
+ * scene update of one pulse), the time to render the whole pane to pixels, the app's start-up
+ * and the heap it uses afterwards.
+ */
+public final class Bench {
+    static final int WARMUP_FRAMES = 200;
+    static final int FRAMES = 600;
+    static final int RENDERS = 9;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Bench(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(List<String> ids) {
+        List<String> chosen = ids.isEmpty() ? Catalog.ids() : ids;
+        for (String id : chosen) {
+            if (Catalog.create(id).isEmpty()) {
+                err.println("unknown explorable '" + id + "'; --list shows them all");
+                return Headless.FAILED;
+            }
+        }
+        Toolkit.startHeadless();
+        out.println("id\tframes\tp50_ms\tp99_ms\tmax_ms\trender_ms");
+        for (String id : chosen) {
+            out.println(Toolkit.onFx(() -> benchOne(Catalog.create(id).orElseThrow())));
+        }
+        out.println("startup\t" + startupMillis() + " ms");
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        out.println("memory\t" + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024) + " MB");
+        return Headless.OK;
+    }
+
+    private static String benchOne(Explorable pane) {
+        Looks.apply(false);
+        PaneLayout layout = new PaneLayout(pane);
+        Scene scene = new Scene(layout, 1200, 800);
+        Looks.style(scene);
+        layout.applyCss();
+        layout.layout();
+        for (int i = 0; i < WARMUP_FRAMES; i++) {
+            pane.benchFrame(i);
+            layout.layout();
+        }
+        double[] ms = new double[FRAMES];
+        for (int i = 0; i < FRAMES; i++) {
+            long t0 = System.nanoTime();
+            pane.benchFrame(WARMUP_FRAMES + i);
+            layout.layout();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        double[] render = new double[RENDERS];
+        for (int i = 0; i < RENDERS; i++) {
+            long t0 = System.nanoTime();
+            Snapshots.render(layout, 1);
+            render[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        Arrays.sort(render);
+        return String.format(Locale.ROOT, "%s\t%d\t%.3f\t%.3f\t%.3f\t%.1f", pane.id(), FRAMES,
+                percentile(ms, 0.50), percentile(ms, 0.99), ms[ms.length - 1], render[RENDERS / 2]);
+    }
+
+    static double percentile(double[] sorted, double q) {
+        int i = (int) Math.ceil(q * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    /** Starts a fresh JVM that opens the window headless and reports when its first frame is shown. */
+    private String startupMillis() {
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        List<String> cmd = new ArrayList<>(List.of(java,
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-cp", System.getProperty("java.class.path"), "org.mathlens.Main", "--startup-probe"));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+            String line;
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                line = r.readLine();
+            }
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+            return line == null ? "unknown" : line.trim();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    /** The probe's side: milliseconds from this JVM's start to now. */
+    public static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+}
