@@ -11,12 +11,14 @@ public final class MathlensApp extends Application {
     private static volatile boolean probe;
 
     public static void launchWindow(String[] args) {
+        org.mathlens.cli.Toolkit.quietClassPathWarning();
         Application.launch(MathlensApp.class, args);
     }
 
     /** Opens the window and, at its first frame, prints the milliseconds since the JVM started and quits. */
     public static void launchProbe() {
         probe = true;
+        org.mathlens.cli.Toolkit.quietClassPathWarning();
         Application.launch(MathlensApp.class);
     }
 
@@ -43,7 +45,7 @@ public final class MathlensApp extends Application {
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    System.out.println(Bench.sinceJvmStart() + " ms");
+                    System.out.println(Bench.sinceJvmStart());
                     System.out.flush();
                     stop();
                     Platform.exit();

@@ -67,7 +67,6 @@ public final class Shell extends BorderPane {
         navigator.setOnOpen(this::open);
         navigator.setTopics(lessons.topics());
         lessons.problems().forEach(p -> status.error(p));
-        addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
     private List<Command> commands() {
@@ -301,6 +300,8 @@ public final class Shell extends BorderPane {
     public Scene createScene(double w, double h) {
         Scene scene = new Scene(this, w, h);
         Looks.style(scene);
+        // on the scene, not the root: keys must work even when nothing has the focus
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         return scene;
     }
 

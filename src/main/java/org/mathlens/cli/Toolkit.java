@@ -10,6 +10,8 @@ import javafx.application.Platform;
 /** Starts JavaFX with no display at all (Monocle's headless glass, software rendering) for the headless commands. */
 public final class Toolkit {
     private static boolean started;
+    /** Held so the logger (and its level) is not collected: JavaFX warns that it runs from the class path, which is how we ship. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private Toolkit() {
     }
@@ -21,12 +23,19 @@ public final class Toolkit {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1920x1200-32");
         System.setProperty("java.awt.headless", "true");
+        quietClassPathWarning();
         CompletableFuture<Void> ready = new CompletableFuture<>();
         Platform.startup(() -> ready.complete(null));
         ready.join();
         Platform.setImplicitExit(false);
         started = true;
+    }
+
+    /** The class-path warning is about module encapsulation, not a problem a user can act on. */
+    public static void quietClassPathWarning() {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     /** Runs a task on the FX thread and waits for its result; its exception is rethrown here. */

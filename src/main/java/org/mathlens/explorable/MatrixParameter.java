@@ -74,11 +74,11 @@ public final class MatrixParameter extends Parameter<double[][]> {
     protected double[][] check(double[][] m) {
         int r = m.length;
         int c = r == 0 ? 0 : m[0].length;
-        if (r < minRows || r > maxRows || c < minCols || c > maxCols) {
-            throw new ParameterException(name() + " must be " + sizeRule() + ", not " + r + "×" + c);
-        }
         if (square && r != c) {
             throw new ParameterException(name() + " must be square, not " + r + "×" + c);
+        }
+        if (r < minRows || r > maxRows || c < minCols || c > maxCols) {
+            throw new ParameterException(name() + " must be " + sizeRule() + ", not " + r + "×" + c);
         }
         double[][] copy = new double[r][];
         for (int i = 0; i < r; i++) {
@@ -98,6 +98,9 @@ public final class MatrixParameter extends Parameter<double[][]> {
     }
 
     private String sizeRule() {
+        if (square) {
+            return minRows == maxRows ? minRows + "×" + minRows : "between " + minRows + "×" + minRows + " and " + maxRows + "×" + maxRows;
+        }
         String rows = minRows == maxRows ? "" + minRows : minRows + "–" + maxRows;
         String cols = minCols == maxCols ? "" + minCols : minCols + "–" + maxCols;
         return rows + "×" + cols;

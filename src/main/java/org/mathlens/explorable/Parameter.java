@@ -51,6 +51,10 @@ public abstract class Parameter<T> {
         return initial;
     }
 
+    public final String initialText() {
+        return format(initial);
+    }
+
     public final void reset() {
         value.set(initial);
     }

@@ -13,6 +13,7 @@ public final class Arrow implements Drawable {
     private final Function<Palette, Color> color;
     private final double width;
     private final Supplier<String> label;
+    private double labelAt = 1.0;
 
     public Arrow(String name, Supplier<Vec2> from, Supplier<Vec2> to, Function<Palette, Color> color,
                  double width, Supplier<String> label) {
@@ -22,6 +23,12 @@ public final class Arrow implements Drawable {
         this.color = color;
         this.width = width;
         this.label = label;
+    }
+
+    /** Puts the label beside the middle of the arrow instead of past its tip (for arrows whose tip is crowded). */
+    public Arrow labelAtMiddle() {
+        labelAt = 0.5;
+        return this;
     }
 
     /** An arrow from the origin. */
@@ -36,12 +43,20 @@ public final class Arrow implements Drawable {
         Color c = color.apply(p.palette());
         p.arrow(a.x(), a.y(), b.x(), b.y(), c, width);
         String text = label == null ? null : label.get();
-        if (text != null && !text.isEmpty()) {
+        if (text != null && !text.isEmpty() && labelAt < 1) {
+            Vec2 d = b.minus(a);
+            double len = d.norm();
+            Vec2 m = a.plus(d.times(labelAt));
+            // beside the shaft, on its left as seen along the arrow
+            double ox = len == 0 ? 8 : -d.y() / len * 16;
+            double oy = len == 0 ? -8 : -d.x() / len * 16;
+            p.label(text, m.x(), m.y(), ox - (ox < 0 ? text.length() * 8 : 0), oy, c, true);
+        } else if (text != null && !text.isEmpty()) {
             Vec2 d = b.minus(a);
             double len = d.norm();
             // put the label just past the tip, along the arrow, so it never sits on the shaft
-            double ox = len == 0 ? 8 : d.x() / len * 14;
-            double oy = len == 0 ? -8 : -d.y() / len * 14;
+            double ox = len == 0 ? 8 : d.x() / len * 16;
+            double oy = len == 0 ? -8 : -d.y() / len * 16;
             p.label(text, b.x(), b.y(), ox - (ox < 0 ? text.length() * 8 : 0), oy, c, true);
         }
     }

@@ -1,0 +1,93 @@
+package org.mathlens.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mathlens.explorable.Explorable;
+import org.mathlens.kit.Handle;
+import org.mathlens.kit.Plane;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ShellTest {
+    private Shell shell;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Preferences prefs = Preferences.userRoot().node("org/mathlens-test-" + System.nanoTime());
+        Looks.apply(false);
+        shell = new Shell(stage, new Settings(prefs));
+        stage.setScene(shell.createScene(1400, 900));
+        stage.show();
+    }
+
+    @Test
+    void choosingTheVectorsLessonShowsItsPaneAndADragAddsExactly(FxRobot robot) {
+        robot.clickOn("#navigator-search").write("vectors");
+        robot.clickOn(robot.lookup(".tree-cell").match(c -> c instanceof javafx.scene.control.TreeCell<?> cell
+                && cell.getItem() instanceof Topic t && t.explorableId().equals("vectors")).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        Explorable pane = shell.host().current();
+        assertThat(pane).isNotNull();
+        assertThat(pane.id()).isEqualTo("vectors");
+
+        Plane plane = (Plane) pane.view();
+        Handle u = plane.handles().get(0);
+        assertThat(u.name()).startsWith("u");
+        Point2D from = plane.localToScreen(plane.viewport().sx(u.x()), plane.viewport().sy(u.y()));
+        // drag u's tip to the grid point (-2, 3); snapping puts it there exactly
+        Point2D to = plane.localToScreen(plane.viewport().sx(-2), plane.viewport().sy(3));
+        robot.drag(from).dropTo(to);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double[] v = pane.parameters().snapshot().get("v").equals("[1.0, 2.0]") ? new double[] {1, 2} : null;
+        assertThat(v).as("v untouched by dragging u").isNotNull();
+        assertThat(pane.readouts().read("u").text()).isEqualTo("[-2.0, 3.0]");
+        assertThat(pane.readouts().read("sum").text()).isEqualTo("[-1.0, 5.0]");
+        Label shown = robot.lookup("#readout-sum").queryAs(Label.class);
+        assertThat(shown.getText()).isEqualTo("[-1.0, 5.0]");
+
+        // Ctrl+Z undoes the whole drag
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pane.readouts().read("sum").text()).isEqualTo("[4.0, 3.0]");
+    }
+
+    @Test
+    void aBadValueTypedIntoAFieldIsExplainedThereAndChangesNothing(FxRobot robot) {
+        robot.interact(() -> shell.open(shell.lessons().topics().stream()
+                .filter(t -> t.explorableId().equals("vectors")).findFirst().orElseThrow()));
+        robot.clickOn("#param-u");
+        robot.interact(() -> robot.lookup("#param-u").queryAs(javafx.scene.control.TextField.class).selectAll());
+        robot.write("[1, 2").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#param-u").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("[1, 2");
+        Label error = robot.lookup("#param-u-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).startsWith("u: ");
+        assertThat(shell.host().current().readouts().read("u").text()).isEqualTo("[3.0, 1.0]");
+    }
+
+    @Test
+    void theThemeSwitchesAndPresenterModeScales(FxRobot robot) {
+        robot.interact(() -> shell.toggleTheme());
+        assertThat(Looks.isDark()).isTrue();
+        robot.interact(() -> shell.toggleTheme());
+        assertThat(Looks.isDark()).isFalse();
+        robot.interact(() -> shell.setPresenting(true));
+        assertThat(org.mathlens.kit.Theme.uiScale()).isEqualTo(1.5);
+        assertThat(shell.navigator().getScene()).isNull();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.isPresenting()).isFalse();
+        assertThat(org.mathlens.kit.Theme.uiScale()).isEqualTo(1.0);
+    }
+}
