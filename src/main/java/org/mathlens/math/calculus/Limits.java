@@ -62,8 +62,8 @@ public final class Limits {
         if (continuous(f, a, -1, 1)) {
             return f.applyAsDouble(a);
         }
-        OneSided left = approach(f, a, -1, scale);
-        OneSided right = approach(f, a, 1, scale);
+        OneSided left = side(f, a, -1, scale);
+        OneSided right = side(f, a, 1, scale);
         if (left.kind == Kind.OSCILLATES || right.kind == Kind.OSCILLATES) {
             throw new MathError("limit does not exist: f oscillates near " + Numbers.format(a));
         }
@@ -92,6 +92,14 @@ public final class Limits {
             case UNDEFINED -> throw new MathError("limit does not exist: f is undefined " + where);
             default -> r.asNumber();
         };
+    }
+
+    /** One side: f(a) when f is continuous from that side (√x at 0 from the right), else the approach. */
+    private static OneSided side(DoubleUnaryOperator f, double a, int s, double scale) {
+        if (continuous(f, a, s, s)) {
+            return new OneSided(Kind.VALUE, f.applyAsDouble(a));
+        }
+        return approach(f, a, s, scale);
     }
 
     /**
@@ -156,7 +164,7 @@ public final class Limits {
         }
         double settled = settled(y, n);
         if (!Double.isNaN(settled)) {
-            return new OneSided(Kind.VALUE, nice(settled));
+            return new OneSided(Kind.VALUE, settled);
         }
         return new OneSided(Kind.OSCILLATES, Double.NaN);
     }
@@ -169,32 +177,42 @@ public final class Limits {
     private static double extrapolate(double[] y, int n) {
         int columns = 10;
         double[][] t = new double[n][columns];
-        double best = Double.NaN;
-        double bestError = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             t[i][0] = y[i];
             for (int j = 1; j <= Math.min(i, columns - 1); j++) {
                 t[i][j] = t[i][j - 1] + (t[i][j - 1] - t[i - 1][j - 1]) / (Math.pow(2, j) - 1);
-                if (i > j) {
-                    double error = Math.abs(t[i][j] - t[i - 1][j]) + Math.abs(t[i][j] - t[i][j - 1]);
-                    if (error < bestError && Double.isFinite(t[i][j])) {
-                        bestError = error;
-                        best = t[i][j];
-                    }
+            }
+        }
+        // candidates: entries stable against both row neighbours and the column before;
+        // requiring all three keeps a lucky entry from the round-off noise at tiny h out
+        java.util.List<double[]> candidates = new java.util.ArrayList<>();
+        for (int i = 2; i < n - 1; i++) {
+            for (int j = 1; j <= Math.min(i - 1, columns - 1); j++) {
+                double error = Math.max(Math.abs(t[i][j] - t[i][j - 1]),
+                        Math.max(Math.abs(t[i][j] - t[i - 1][j]), Math.abs(t[i + 1][j] - t[i][j])));
+                if (Double.isFinite(t[i][j]) && error <= 1e-8 * Math.max(1, Math.abs(t[i][j]))) {
+                    candidates.add(new double[] {error, t[i][j]});
                 }
             }
         }
-        if (!(bestError <= 1e-8 * Math.max(1, Math.abs(best)))) {
-            return Double.NaN;
-        }
-        // the samples for h from h0/256 to h0/16384 must approach the extrapolated value
-        double tolerance = 1e-2 * Math.max(1, Math.abs(best));
-        for (int k = 8; k <= Math.min(14, n - 1); k++) {
-            if (!(Math.abs(y[k] - best) <= tolerance)) {
-                return Double.NaN;
+        candidates.sort(java.util.Comparator.comparingDouble(c -> c[0]));
+        for (double[] c : candidates) {
+            if (consistent(y, n, c[1])) {
+                return c[1];
             }
         }
-        return best;
+        return Double.NaN;
+    }
+
+    /** The samples for h from h0/256 to h0/16384 must lie near the extrapolated value. */
+    private static boolean consistent(double[] y, int n, double value) {
+        double tolerance = 1e-2 * Math.max(1, Math.abs(value));
+        for (int k = 8; k <= Math.min(14, n - 1); k++) {
+            if (!(Math.abs(y[k] - value) <= tolerance)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** ±inf when the tail of the samples grows steadily in size with one sign, without slowing down much. */
@@ -224,47 +242,76 @@ public final class Limits {
         return null;
     }
 
-    /** The last sample, when the tail has settled to 1e-6 of the value (slowly converging, like x^x at 0). */
+    /**
+     * A slowly converging tail (x^x or √x·sin(1/x) at 0): three consecutive windows of samples
+     * whose spread shrinks each time and ends small. The value is the last window's middle,
+     * rounded to a simple value within that spread.
+     */
     private static double settled(double[] y, int n) {
-        double last = y[n - 1];
-        if (!Double.isFinite(last)) {
+        int window = 8;
+        if (n < 3 * window) {
             return Double.NaN;
         }
-        for (int k = Math.max(0, n - 12); k < n; k++) {
-            if (!(Math.abs(y[k] - last) <= 1e-6 * Math.max(1, Math.abs(last)))) {
+        double previousSpread = Double.POSITIVE_INFINITY;
+        double lo = 0;
+        double hi = 0;
+        for (int w = 3; w >= 1; w--) {
+            lo = Double.POSITIVE_INFINITY;
+            hi = Double.NEGATIVE_INFINITY;
+            for (int k = n - w * window; k < n - (w - 1) * window; k++) {
+                if (!Double.isFinite(y[k])) {
+                    return Double.NaN;
+                }
+                lo = Math.min(lo, y[k]);
+                hi = Math.max(hi, y[k]);
+            }
+            double spread = hi - lo;
+            if (!(spread <= previousSpread) && spread > 0) {
                 return Double.NaN;
             }
+            previousSpread = spread;
         }
-        return last;
+        double middle = 0.5 * (lo + hi);
+        if (previousSpread > 1e-4 * Math.max(1, Math.abs(middle))) {
+            return Double.NaN;
+        }
+        return nice(middle, Math.max(2 * previousSpread, 1e-9 * Math.max(1, Math.abs(middle))));
     }
 
-    /** A value within ~1e-9 of a simple one — whole, p/q, p·π/q, ±√n — becomes exactly that one. */
+    /** A value within ~1e-9 of a simple one — whole, p/q, p·π/q, p·e/q, ±√n — becomes exactly that one. */
     public static double nice(double v) {
+        return nice(v, 1e-9 * Math.max(1, Math.abs(v)));
+    }
+
+    /** As {@link #nice(double)}, snapping to 0 or a whole number within the given distance. */
+    static double nice(double v, double tolerance) {
         if (!Double.isFinite(v)) {
             return v;
         }
         double size = Math.max(1, Math.abs(v));
-        if (Math.abs(v) <= 1e-9) {
+        if (Math.abs(v) <= tolerance) {
             return 0.0;
         }
         double whole = Math.rint(v);
-        if (Math.abs(v - whole) <= 1e-9 * size) {
+        if (Math.abs(v - whole) <= tolerance) {
             return whole + 0.0;
         }
         for (int q = 2; q <= 64; q++) {
             double p = Math.rint(v * q);
-            if (Math.abs(v - p / q) <= 1e-10 * size) {
+            if (Math.abs(v - p / q) <= tolerance) {
                 return p / q;
             }
         }
-        for (int q = 1; q <= 12; q++) {
-            double p = Math.rint(v / Math.PI * q);
-            if (p != 0 && Math.abs(v - p * Math.PI / q) <= 1e-10 * size) {
-                return p * Math.PI / q;
+        for (double constant : new double[] {Math.PI, Math.E}) {
+            for (int q = 1; q <= 12; q++) {
+                double p = Math.rint(v / constant * q);
+                if (p != 0 && Math.abs(v - p * constant / q) <= tolerance) {
+                    return p * constant / q;
+                }
             }
         }
         double square = Math.rint(v * v);
-        if (square > 0 && square <= 1000 && Math.abs(Math.abs(v) - Math.sqrt(square)) <= 1e-10 * size) {
+        if (square > 0 && square <= 1000 && Math.abs(Math.abs(v) - Math.sqrt(square)) <= tolerance) {
             return Math.copySign(Math.sqrt(square), v);
         }
         return v;
