@@ -1,27 +1,100 @@
 package org.mathlens.math.expr;
-import java.util.*;
-// TEMPORARY STUB until branch expr merges: numbers, vectors, matrices only
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entry point of the math language: parse, evaluate, compile, print. Everything it
+ * throws is a {@link MathError} whose message can be shown to a learner as is.
+ */
 public final class MathLanguage {
-    public static double evaluateScalar(String t) {
-        try { return Double.parseDouble(t.trim().replace("inf","Infinity")); } catch (NumberFormatException e) { throw new MathError("expected a number"); }
+    private MathLanguage() {
     }
-    public static double[] evaluateVector(String t) {
-        String s = t.trim();
-        if (!s.startsWith("[") || !s.endsWith("]") || s.startsWith("[[")) throw new MathError("expected a vector");
-        String in = s.substring(1, s.length() - 1).trim();
-        if (in.isEmpty()) return new double[0];
-        return Arrays.stream(in.split(",")).mapToDouble(MathLanguage::evaluateScalar).toArray();
+
+    /** Parses one expression (no assignment). */
+    public static Expr parse(String text) {
+        return guard(() -> Parser.parseExpression(text));
     }
-    public static double[][] evaluateMatrix(String t) {
-        String s = t.trim();
-        if (!s.startsWith("[[") || !s.endsWith("]]")) throw new MathError("expected a matrix");
-        String[] rows = s.substring(1, s.length() - 1).split("\\]\\s*,\\s*\\[");
-        double[][] m = new double[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            String r = rows[i].trim(); if (!r.startsWith("[")) r = "[" + r; if (!r.endsWith("]")) r = r + "]";
-            m[i] = evaluateVector(r);
+
+    /** Parses an input-bar line: {@code A = [[1, 2], [0, 1]]}, {@code f(x) = x^3 - x}, or a bare expression. */
+    public static Statement parseStatement(String text) {
+        return guard(() -> Parser.parseStatement(text));
+    }
+
+    /** Evaluates a closed expression (constants only). */
+    public static Value evaluate(String text) {
+        return evaluate(text, Map.of());
+    }
+
+    /** Evaluates with the given variables; a {@link Value.FunctionValue} in the map is callable by its name. */
+    public static Value evaluate(String text, Map<String, Value> variables) {
+        return guard(() -> evaluate(Parser.parseExpression(text), variables));
+    }
+
+    public static Value evaluate(Expr e, Map<String, Value> variables) {
+        return guard(() -> new Evaluator(Map.copyOf(variables)).eval(e));
+    }
+
+    public static double evaluateScalar(String text) {
+        Value v = evaluate(text);
+        if (v instanceof Value.Scalar s) {
+            return s.value();
         }
-        return m;
+        throw new MathError("expected a number, got " + v.describe());
     }
-    public static CompiledFunction compile(String text, String... vars) { throw new MathError("not yet"); }
+
+    public static double[] evaluateVector(String text) {
+        Value v = evaluate(text);
+        if (v instanceof Value.VectorValue vec) {
+            return vec.values().clone();
+        }
+        throw new MathError("expected a vector, got " + v.describe());
+    }
+
+    /** A matrix by rows; a vector is not a matrix. */
+    public static double[][] evaluateMatrix(String text) {
+        Value v = evaluate(text);
+        if (v instanceof Value.MatrixValue m) {
+            return Arrays.stream(m.rows()).map(double[]::clone).toArray(double[][]::new);
+        }
+        throw new MathError("expected a matrix, got " + v.describe());
+    }
+
+    /** Compiles a real formula of the given variables for fast evaluation. */
+    public static CompiledFunction compile(String text, String... variables) {
+        return compile(text, Map.of(), variables);
+    }
+
+    /** As {@link #compile(String, String...)}, with numbers (pane parameters) and user functions from the map. */
+    public static CompiledFunction compile(String text, Map<String, Value> environment, String... variables) {
+        return guard(() -> {
+            Expr e = Parser.parseExpression(text);
+            return Compiler.compile(e, text, List.of(variables), Map.copyOf(environment));
+        });
+    }
+
+    public static String format(Value v) {
+        return ValueFormat.format(v);
+    }
+
+    /**
+     * The last line of defence for "only MathError escapes": every limit in the language is
+     * meant to be checked up front, but a stack overflow or an unforeseen runtime exception
+     * must still reach the learner as a message, not a crash.
+     */
+    private static <T> T guard(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (MathError e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new MathError("expression nested too deeply");
+        } catch (OutOfMemoryError e) {
+            throw new MathError("the result is too large to compute");
+        } catch (RuntimeException e) {
+            throw new MathError("cannot compute this: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+        }
+    }
 }
