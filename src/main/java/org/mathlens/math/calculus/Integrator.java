@@ -51,17 +51,17 @@ public final class Integrator {
             return adaptive(t -> {
                 double d = 1 - t * t;
                 return times(f.applyAsDouble(t / d), (1 + t * t) / (d * d));
-            }, -1, 1, f);
+            }, -1, 1);
         }
         if (Double.isInfinite(b)) {
             // x = a + t / (1 - t), t in [0, 1)
-            return adaptive(t -> times(f.applyAsDouble(a + t / (1 - t)), 1 / ((1 - t) * (1 - t))), 0, 1, f);
+            return adaptive(t -> times(f.applyAsDouble(a + t / (1 - t)), 1 / ((1 - t) * (1 - t))), 0, 1);
         }
         if (Double.isInfinite(a)) {
             // x = b - (1 - t) / t, t in (0, 1]
-            return adaptive(t -> times(f.applyAsDouble(b - (1 - t) / t), 1 / (t * t)), 0, 1, f);
+            return adaptive(t -> times(f.applyAsDouble(b - (1 - t) / t), 1 / (t * t)), 0, 1);
         }
-        return adaptive(f, a, b, f);
+        return adaptive(f, a, b);
     }
 
     /** f·dx where f has already decayed to 0: 0·(huge) is 0, not NaN. */
@@ -72,7 +72,7 @@ public final class Integrator {
     private record Piece(double a, double b, double value, double error) {
     }
 
-    private static double adaptive(DoubleUnaryOperator g, double a, double b, DoubleUnaryOperator original) {
+    private static double adaptive(DoubleUnaryOperator g, double a, double b) {
         PriorityQueue<Piece> pieces = new PriorityQueue<>((p, q) -> Double.compare(q.error, p.error));
         Piece first = rule(g, a, b);
         pieces.add(first);
