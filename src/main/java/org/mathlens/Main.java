@@ -40,6 +40,8 @@ public final class Main {
         switch (command) {
             case "--list":
                 return headless.list();
+            case "--eval":
+                return headless.eval(option(args, "--eval"));
             case "--readouts":
                 return args.size() < 2 ? usage() : headless.readouts(args.get(1), option(args, "--set"));
             case "--snapshot": {

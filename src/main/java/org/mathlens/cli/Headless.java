@@ -40,6 +40,18 @@ public final class Headless {
         return OK;
     }
 
+    /** {@code --eval EXPR [--eval EXPR]...}: one line each, in order; later lines see earlier assignments. */
+    public int eval(List<String> expressions) {
+        org.mathlens.math.expr.Session session = new org.mathlens.math.expr.Session();
+        boolean failed = false;
+        for (String e : expressions) {
+            org.mathlens.math.expr.Session.Result r = session.run(e);
+            out.println(r.text());
+            failed |= !r.ok();
+        }
+        return failed ? FAILED : OK;
+    }
+
     /** {@code --readouts ID [--set NAME=VALUE]...} */
     public int readouts(String id, List<String> sets) {
         Optional<Explorable> pane = prepared(id, sets);
