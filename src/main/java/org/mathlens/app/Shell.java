@@ -45,6 +45,7 @@ public final class Shell extends BorderPane {
     private final Navigator navigator = new Navigator();
     private final LessonSide lessons;
     private final StatusBar status = new StatusBar();
+    private final InputBar input = new InputBar(host::current);
     private final SplitPane split = new SplitPane();
     private final VBox top = new VBox();
     private double presenterScale = 1.5;
@@ -63,7 +64,7 @@ public final class Shell extends BorderPane {
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(lessons, false);
         setCenter(split);
-        setBottom(status);
+        setBottom(new VBox(input, status));
         navigator.setOnOpen(this::open);
         navigator.setTopics(lessons.topics());
         lessons.problems().forEach(p -> status.error(p));
@@ -178,6 +179,10 @@ public final class Shell extends BorderPane {
 
     public StatusBar status() {
         return status;
+    }
+
+    public InputBar input() {
+        return input;
     }
 
     public Player player() {

@@ -90,4 +90,32 @@ class ShellTest {
         assertThat(shell.isPresenting()).isFalse();
         assertThat(org.mathlens.kit.Theme.uiScale()).isEqualTo(1.0);
     }
+
+    @Test
+    void theInputBarEvaluatesAndSetsTheOpenPanesParameters(FxRobot robot) {
+        robot.interact(() -> shell.open(shell.lessons().topics().stream()
+                .filter(t -> t.explorableId().equals("vectors")).findFirst().orElseThrow()));
+        InputBar bar = shell.input();
+        robot.clickOn("#input-field").write("det([[2, 1], [1, 2]])").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bar.resultText()).isEqualTo("3.0");
+
+        robot.write("u = [1, -1]").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.host().current().readouts().read("sum").text()).isEqualTo("[2.0, 1.0]");
+
+        robot.write("u = [1, 2, 3]").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bar.showsError()).isTrue();
+        assertThat(bar.resultText()).isEqualTo("error: u needs 2 components, not 3");
+        assertThat(shell.host().current().readouts().read("u").text()).isEqualTo("[1.0, -1.0]");
+
+        robot.interact(() -> bar.field().clear());
+        robot.write("det([[1, 2], [3, 4]").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bar.resultText()).startsWith("error: expected");
+        robot.interact(() -> bar.field().clear());
+        robot.type(javafx.scene.input.KeyCode.UP);
+        assertThat(bar.field().getText()).isEqualTo("det([[1, 2], [3, 4]");
+    }
 }

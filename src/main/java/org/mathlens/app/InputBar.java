@@ -1,0 +1,161 @@
+package org.mathlens.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.mathlens.explorable.ExpressionParameter;
+import org.mathlens.explorable.Explorable;
+import org.mathlens.explorable.Parameter;
+import org.mathlens.explorable.ParameterException;
+import org.mathlens.math.expr.MathLanguage;
+import org.mathlens.math.expr.Session;
+import org.mathlens.math.expr.Statement;
+
+/**
+ * The input bar, as in GeoGebra and Desmos: type a line of the math language, Enter, see the
+ * value. Up / Down recall earlier lines. A line that assigns a parameter of the open pane
+ * ({@code A = [[1, 2], [0, 1]]}, {@code f(x) = x^3 - x}) is applied to the pane as one undoable change.
+ */
+public final class InputBar extends HBox {
+    private final Session session = new Session();
+    private final TextField field = new TextField();
+    private final Label result = new Label();
+    private final List<String> history = new ArrayList<>();
+    private final Supplier<Explorable> pane;
+    private int recall;
+
+    public InputBar(Supplier<Explorable> pane) {
+        this.pane = pane;
+        setId("input-bar");
+        getStyleClass().add("input-bar");
+        setSpacing(10);
+        setAlignment(Pos.CENTER_LEFT);
+        Label prompt = new Label("ƒx");
+        prompt.getStyleClass().add("input-prompt");
+        field.setId("input-field");
+        field.setPromptText("Type maths: det([[2, 1], [1, 2]]),  diff(x^3, x),  A = [[1, 2], [0, 1]]");
+        field.setTooltip(new Tooltip("Enter evaluates; Up / Down recall earlier lines; NAME = value sets the pane's parameter"));
+        result.setId("input-result");
+        result.getStyleClass().add("input-result");
+        result.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        field.setPrefColumnCount(30);
+        getChildren().addAll(prompt, field, result);
+        HBox.setHgrow(result, Priority.SOMETIMES);
+        field.setOnAction(e -> submit());
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.UP) {
+                recallBy(-1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                recallBy(1);
+                e.consume();
+            }
+        });
+    }
+
+    public TextField field() {
+        return field;
+    }
+
+    public String resultText() {
+        return result.getText();
+    }
+
+    public boolean showsError() {
+        return result.getStyleClass().contains("danger");
+    }
+
+    /** Evaluates the typed line, shows the value or the error, and applies assignments to the pane. */
+    public void submit() {
+        String line = field.getText();
+        if (line.isBlank()) {
+            return;
+        }
+        if (history.isEmpty() || !history.get(history.size() - 1).equals(line)) {
+            history.add(line);
+        }
+        recall = history.size();
+        Session.Result r = session.run(line);
+        if (!r.ok()) {
+            showError(r.error());
+            pointAtColumn(r.error());
+            return;
+        }
+        String applied = applyToPane(r);
+        if (applied != null && applied.startsWith("error: ")) {
+            showError(applied.substring(7));
+            return;
+        }
+        show(r.text() + (applied == null ? "" : "   → " + applied));
+        field.clear();
+    }
+
+    /** Sets the open pane's parameter of the same name; returns what was done, or null. */
+    private String applyToPane(Session.Result r) {
+        Statement s = r.statement();
+        Explorable e = pane.get();
+        if (e == null || s == null || s.name() == null) {
+            return null;
+        }
+        var found = e.parameters().find(s.name());
+        if (found.isEmpty()) {
+            return null;
+        }
+        Parameter<?> p = found.get();
+        String text;
+        if (s.isFunctionDefinition()) {
+            if (!(p instanceof ExpressionParameter)) {
+                return null;
+            }
+            text = s.body().toString();
+        } else {
+            text = MathLanguage.format(r.value());
+        }
+        try {
+            p.parse(text);
+        } catch (ParameterException ex) {
+            return "error: " + ex.getMessage();
+        }
+        e.history().record(() -> p.setText(text));
+        return "set " + p.name() + " of " + e.title();
+    }
+
+    private void pointAtColumn(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("column (\\d+)").matcher(message);
+        if (m.find()) {
+            int col = Integer.parseInt(m.group(1)) - 1;
+            field.positionCaret(Math.max(0, Math.min(field.getLength(), col)));
+        }
+    }
+
+    private void recallBy(int delta) {
+        if (history.isEmpty()) {
+            return;
+        }
+        recall = Math.max(0, Math.min(history.size(), recall + delta));
+        field.setText(recall == history.size() ? "" : history.get(recall));
+        field.end();
+    }
+
+    private void show(String text) {
+        result.getStyleClass().remove("danger");
+        result.setText(text);
+        result.setTooltip(new Tooltip(text));
+    }
+
+    private void showError(String message) {
+        if (!result.getStyleClass().contains("danger")) {
+            result.getStyleClass().add("danger");
+        }
+        result.setText("error: " + message);
+        result.setTooltip(new Tooltip(message));
+    }
+}
