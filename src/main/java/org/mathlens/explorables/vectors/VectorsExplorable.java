@@ -62,7 +62,7 @@ public final class VectorsExplorable extends AbstractExplorable {
             p.dashedLine(a.x(), a.y(), s.x(), s.y(), Palette.fill(p.palette().second(), 0.7), 1.5);
             p.dashedLine(b.x(), b.y(), s.x(), s.y(), Palette.fill(p.palette().first(), 0.7), 1.5);
         });
-        plane.add(Arrow.fromOrigin("k·u, u scaled by k", model::scaled, pal -> Palette.fill(pal.extra(), 0.9), 5, null));
+        plane.add(Arrow.fromOrigin("k·u, u scaled by k", model::scaled, pal -> Palette.fill(pal.extra(), 0.9), 5, "k·u"));
         plane.add(new Arrow("u − v, from the tip of v to the tip of u", model::v, model::u, Palette::learner, 2, () -> "u − v").labelAtMiddle());
         plane.add(Arrow.fromOrigin("u + v, the diagonal of the parallelogram", model::sum, Palette::result, 3, "u + v"));
         plane.add(Arrow.fromOrigin("u", model::u, Palette::first, 3, "u"));
