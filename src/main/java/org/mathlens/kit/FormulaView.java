@@ -60,8 +60,8 @@ public final class FormulaView extends Region {
 
     public static final double DEFAULT_SIZE = 16;
 
-    // Small padding so descenders and big operators are not clipped at the canvas edge.
-    private static final java.awt.Insets PADDING = new java.awt.Insets(1, 1, 1, 1);
+    /** Padding in pixels so descenders and big operators are not clipped at the canvas edge. */
+    private static final int PADDING = 1;
     private static final int MAX_CANVAS_SIDE = 8192;       // beyond this a texture may fail to allocate
     private static final int CACHE_SIZE = 500;
 
@@ -86,7 +86,7 @@ public final class FormulaView extends Region {
     /** A laid-out formula, or why it could not be laid out. */
     private record Layout(TeXIcon icon, String error) {
         double ascent() {
-            return PADDING.top + icon.getTrueIconHeight() - icon.getTrueIconDepth();
+            return icon.getInsets().top + icon.getTrueIconHeight() - icon.getTrueIconDepth();
         }
     }
 
@@ -339,7 +339,9 @@ public final class FormulaView extends Region {
             try {
                 TeXIcon icon = new TeXFormula(key.latex()).createTeXIcon(
                         key.display() ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, key.size());
-                icon.setInsets(PADDING);
+                // a fresh Insets each time, as "true" insets: otherwise JLaTeXMath adds its own
+                // margin to the object it is given, and a shared one would grow with every formula
+                icon.setInsets(new java.awt.Insets(PADDING, PADDING, PADDING, PADDING), true);
                 result = new Layout(icon, null);
             } catch (RuntimeException | Error e) {    // ParseException, and JLaTeXMath's odd internal errors
                 result = new Layout(null, String.valueOf(e.getMessage()));
