@@ -141,4 +141,16 @@ class FormulaViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.getWidth()).isGreaterThan(narrow * 3);
     }
+
+    @Test
+    void renderingMoreFormulasDoesNotGrowEarlierOnes(FxRobot robot) throws TimeoutException {
+        FormulaView first = add(robot, "q");
+        double width = first.getWidth();
+        add(robot, "r");
+        add(robot, "s");
+        FormulaView again = add(robot, "t");
+        assertThat(width).isLessThan(20);
+        assertThat(again.getWidth()).isLessThan(20);
+        assertThat(first.getWidth()).isEqualTo(width);
+    }
 }
