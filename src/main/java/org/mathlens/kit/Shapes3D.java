@@ -146,4 +146,36 @@ public final class Shapes3D {
             }
         }
     }
+
+    /**
+     * Keeps the part of a convex polygon (x, y, z interleaved) where coordinate {@code axis}
+     * lies in [lo, hi], writing it to {@code out} and returning its vertex count (0 if none).
+     * {@code tmp} holds the half-way result; both need room for n + 2 vertices.
+     */
+    public static int clipToSlab(double[] in, int n, int axis, double lo, double hi, double[] tmp, double[] out) {
+        int m = clipHalf(in, n, axis, lo, 1, tmp);
+        return clipHalf(tmp, m, axis, hi, -1, out);
+    }
+
+    /** Sutherland–Hodgman against one side: keeps where sign · (coordinate − bound) ≥ 0. */
+    private static int clipHalf(double[] in, int n, int axis, double bound, double sign, double[] out) {
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            int j = (i + 1) % n;
+            double si = sign * (in[3 * i + axis] - bound);
+            double sj = sign * (in[3 * j + axis] - bound);
+            if (si >= 0) {
+                System.arraycopy(in, 3 * i, out, 3 * m++, 3);
+            }
+            if ((si >= 0) != (sj >= 0)) {
+                double t = si / (si - sj);
+                for (int k = 0; k < 3; k++) {
+                    out[3 * m + k] = in[3 * i + k] + t * (in[3 * j + k] - in[3 * i + k]);
+                }
+                out[3 * m + axis] = bound; // exactly on the cut, so neighbouring pieces meet
+                m++;
+            }
+        }
+        return m < 3 ? 0 : m;
+    }
 }

@@ -53,6 +53,9 @@ public final class Sketch3D {
     private double lightZ;
     private final Map<Color, Color[]> shades = new HashMap<>();
     private final double[] cut = new double[36];
+    private final double[] tileRow = new double[48];
+    private final double[] tileTmp = new double[48];
+    private final double[] tile = new double[48];
     private final double[] headX = new double[3];
     private final double[] headY = new double[3];
     private double[] gridX = new double[0];
@@ -255,10 +258,38 @@ public final class Sketch3D {
         return m;
     }
 
-    /** The part of the plane a·x + b·y + c·z = d inside the box [-r, r]³, shaded; nothing if it misses. */
-    public Mark3D plane(double a, double b, double c, double d, double r, Color color) {
+    /**
+     * The part of the plane a·x + b·y + c·z = d inside the box [-r, r]³, shaded, with a darker
+     * outline; nothing if it misses. It is cut into tiles a grid step wide so that depth
+     * sorting puts each tile in front of or behind what is near it: one big polygon would be
+     * sorted as a whole and cover things it passes behind.
+     */
+    public void plane(double a, double b, double c, double d, double r, Color color, String name) {
         int n = Shapes3D.planeThroughBox(a, b, c, d, r, cut);
-        return n == 0 ? discarded : polygon(cut, n, color);
+        if (n == 0) {
+            return;
+        }
+        // tile along the two axes the plane leans on least, so tiles are never slivers
+        int k = Math.abs(a) >= Math.abs(b) && Math.abs(a) >= Math.abs(c) ? 0 : Math.abs(b) >= Math.abs(c) ? 1 : 2;
+        int u = (k + 1) % 3;
+        int v = (k + 2) % 3;
+        double step = niceStep(r);
+        int tiles = (int) Math.ceil(r / step - 1e-9);
+        for (int i = -tiles; i < tiles; i++) {
+            int m = Shapes3D.clipToSlab(cut, n, u, i * step, (i + 1) * step, tileTmp, tileRow);
+            for (int j = -tiles; j < tiles && m > 0; j++) {
+                int q = Shapes3D.clipToSlab(tileRow, m, v, j * step, (j + 1) * step, tileTmp, tile);
+                if (q > 0) {
+                    polygon(tile, q, color).named(name);
+                }
+            }
+        }
+        Color edge = shaded(color.deriveColor(0, 1, 1, Math.min(1, color.getOpacity() + 0.4)), a, b, c, 0.3);
+        for (int i = 0; i < n; i++) {
+            int j = (i + 1) % n;
+            line(cut[3 * i], cut[3 * i + 1], cut[3 * i + 2], cut[3 * j], cut[3 * j + 1], cut[3 * j + 2], edge, 1.25)
+                    .named(name);
+        }
     }
 
     /**
