@@ -102,8 +102,10 @@ class Sketch3DTest {
     @Test
     void aPlaneMissingTheBoxAddsNothing() {
         sketch.begin(camera, Palette.light(), 1);
-        sketch.plane(0, 0, 1, 10, 2, Color.RED);
-        sketch.plane(0, 0, 1, 1, 2, Color.RED);
-        assertThat(sketch.size()).isEqualTo(1);
+        sketch.plane(0, 0, 1, 10, 2, Color.RED, "missing");
+        assertThat(sketch.size()).isZero();
+        sketch.plane(0, 0, 1, 1, 2, Color.RED, "z = 1");
+        assertThat(sketch.size()).isEqualTo(8 * 8 + 4); // tiles a grid step (0.5) wide, and the outline
+        assertThat(sketch.namesInPaintingOrder()).containsOnly("z = 1");
     }
 }
