@@ -65,6 +65,13 @@ class View3DTest {
             assertThat(painted).as(palette.name()).isGreaterThan((long) (image.getWidth() * image.getHeight() / 20));
             Snapshots.writePng(image, Path.of(System.getProperty("java.io.tmpdir"), "view3d-" + palette.name() + ".png"));
         }
+        WritableImage below = WaitForAsyncUtils.asyncFx(() -> {
+            view.orbit(Math.toRadians(110), Math.toRadians(-45)); // from below, the other side
+            view.layout();
+            return Snapshots.render(view, 1);
+        }).get();
+        assertThat(pixelsUnlike(below, Palette.light().background())).isGreaterThan(10_000);
+        Snapshots.writePng(below, Path.of(System.getProperty("java.io.tmpdir"), "view3d-below.png"));
     }
 
     @Test
