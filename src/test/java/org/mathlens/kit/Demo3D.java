@@ -1,7 +1,5 @@
 package org.mathlens.kit;
 
-import javafx.scene.paint.Color;
-
 /** A picture with one of everything the Canvas 3D draws, for the render tests, the demo PNG and the timing run. */
 final class Demo3D {
     static final double R = 3;
@@ -24,9 +22,5 @@ final class Demo3D {
         s.label("v", -1.5, 2, 2, p.extra()).bold().offset(8, -8);
         s.point(1.2, 1.4, 1.3, p.learner(), 5).named("corner");
         s.line(1.2, 1.4, 1.3, 1.2, 1.4, 0, p.textMuted(), 1.25).dashed();
-    }
-
-    Color background(Sketch3D s) {
-        return s.palette().background();
     }
 }
