@@ -48,6 +48,11 @@ public final class Painter {
         return NON_FINITE.get();
     }
 
+    /** Counts one non-finite coordinate refused by another drawer in the kit (the Canvas 3D). */
+    static void countNonFinite() {
+        NON_FINITE.incrementAndGet();
+    }
+
     public GraphicsContext gc() {
         return g;
     }
