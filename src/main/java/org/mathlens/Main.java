@@ -54,6 +54,8 @@ public final class Main {
                 return headless.snapshot(args.get(1), Path.of(out.get(0)), size.isEmpty() ? null : size.get(0),
                         option(args, "--set"), !theme.isEmpty() && theme.get(0).equals("dark"));
             }
+            case "--check-lessons":
+                return headless.checkLessons(args.size() > 1 ? args.get(1) : null);
             case "--bench":
                 return new Bench(System.out, System.err).run(args.subList(1, args.size()));
             case "--startup-probe":

@@ -28,6 +28,7 @@ public final class MathlensApp extends Application {
             // a defect must not show a stack trace to a learner: log it, keep the window alive
             System.err.println("mathlens: internal error: " + e);
         });
+        org.mathlens.kit.FormulaView.warmUp();
         Settings settings = new Settings();
         Looks.apply(settings.dark());
         Shell shell = new Shell(stage, settings);

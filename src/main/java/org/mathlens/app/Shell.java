@@ -67,7 +67,10 @@ public final class Shell extends BorderPane {
         setBottom(new VBox(input, status));
         navigator.setOnOpen(this::open);
         navigator.setTopics(lessons.topics());
-        lessons.problems().forEach(p -> status.error(p));
+        var problems = lessons.problems();
+        if (!problems.isEmpty()) {
+            status.error(LessonSide.summary(problems));
+        }
     }
 
     private List<Command> commands() {

@@ -52,6 +52,16 @@ public final class Headless {
         return failed ? FAILED : OK;
     }
 
+    /** {@code --check-lessons [DIR]}: the built-in lessons, or a folder of section folders. */
+    public int checkLessons(String dir) {
+        org.mathlens.lesson.CatalogContext context = new org.mathlens.lesson.CatalogContext();
+        org.mathlens.lesson.LessonLibrary library = dir == null
+                ? org.mathlens.lesson.LessonLibrary.loadBuiltIn(context)
+                : org.mathlens.lesson.LessonLibrary.load(Path.of(dir), context);
+        library.problems().forEach(out::println);
+        return library.problems().isEmpty() ? OK : FAILED;
+    }
+
     /** {@code --readouts ID [--set NAME=VALUE]...} */
     public int readouts(String id, List<String> sets) {
         Optional<Explorable> pane = prepared(id, sets);

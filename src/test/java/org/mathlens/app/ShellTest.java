@@ -118,4 +118,61 @@ class ShellTest {
         robot.type(javafx.scene.input.KeyCode.UP);
         assertThat(bar.field().getText()).isEqualTo("det([[1, 2], [3, 4]");
     }
+
+    private void openVectors(FxRobot robot) {
+        robot.interact(() -> shell.open(shell.lessons().topics().stream()
+                .filter(t -> t.explorableId().equals("vectors")).findFirst().orElseThrow()));
+    }
+
+    @Test
+    void aLessonStepAppliesItsValuesAndExercisesAreChecked(FxRobot robot) {
+        openVectors(robot);
+        Explorable pane = shell.host().current();
+        robot.clickOn("#lesson-step-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        // step 2 of the vectors lesson: u = [2, 3], v = [3, -1]
+        assertThat(pane.readouts().read("u").text()).isEqualTo("[2.0, 3.0]");
+        assertThat(pane.readouts().read("sum").text()).isEqualTo("[5.0, 2.0]");
+        assertThat(shell.lessons().view().getCurrentStep()).isEqualTo(1);
+        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.lessons().view().getCurrentStep()).isEqualTo(2);
+        assertThat(pane.readouts().read("scaled").text()).isEqualTo("[-3.0, -1.5]");
+
+        javafx.scene.control.TextField answer = robot.lookup(".lesson-answer").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(answer::requestFocus);
+        robot.write("[4, 2]").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label result = robot.lookup(".lesson-result").queryAs(Label.class);
+        assertThat(result.getText()).startsWith("Not yet").contains("Add the first components");
+        robot.interact(() -> answer.setText("[4, 3]"));
+        robot.interact(answer::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(result.getText()).isEqualTo("Right!");
+    }
+
+    @Test
+    void aGoalExerciseReadsThePane(FxRobot robot) {
+        openVectors(robot);
+        Explorable pane = shell.host().current();
+        var lesson = shell.lessons().view().getLesson();
+        var goal = lesson.exercises().stream().filter(e -> e.goal().isPresent()).findFirst().orElseThrow();
+        assertThat(shell.lessons().checkGoal(lesson, goal).right()).isFalse();
+        robot.interact(() -> pane.parameters().set("v", "[-3, -1]"));
+        assertThat(shell.lessons().checkGoal(lesson, goal).right()).isTrue();
+    }
+
+    @Test
+    void aMalformedLessonIsReportedWithItsLineAndTheOthersStillLoad(FxRobot robot) throws Exception {
+        java.nio.file.Path root = java.nio.file.Files.createTempDirectory("lessons");
+        java.nio.file.Path section = java.nio.file.Files.createDirectories(root.resolve("01-mine"));
+        java.nio.file.Files.writeString(section.resolve("01-good.md"),
+                "---\nid: my-good\ntitle: My good lesson\nexplorable: vectors\n---\nHello.\n");
+        java.nio.file.Files.writeString(section.resolve("02-bad.md"),
+                "---\nid: my-bad\ntitle: Broken\nexplorable: vectors\n---\n## Step: s\nset: u = [1, 2, 3]\n");
+        robot.interact(() -> shell.lessons().openFolder(root));
+        assertThat(shell.status().text()).isEqualTo(root.getFileName() + "/01-mine/02-bad.md:7: bad value '[1, 2, 3]' for parameter 'u': u needs 2 components, not 3");
+        assertThat(shell.lessons().topics()).extracting(Topic::lessonId).contains("my-good", "vectors").doesNotContain("my-bad");
+    }
 }
