@@ -27,8 +27,12 @@ public final class Toolkit {
         System.setProperty("java.awt.headless", "true");
         quietClassPathWarning();
         CompletableFuture<Void> ready = new CompletableFuture<>();
-        Platform.startup(() -> ready.complete(null));
-        ready.join();
+        try {
+            Platform.startup(() -> ready.complete(null));
+            ready.join();
+        } catch (IllegalStateException alreadyRunning) {
+            // someone (a test harness, the window) started JavaFX first: use it as it is
+        }
         Platform.setImplicitExit(false);
         started = true;
     }
