@@ -27,6 +27,8 @@ public final class InputBar extends HBox {
     private final Session session = new Session();
     private final TextField field = new TextField();
     private final Label result = new Label();
+    private final org.mathlens.kit.FormulaView formula = new org.mathlens.kit.FormulaView();
+    private String resultText = "";
     private final List<String> history = new ArrayList<>();
     private final Supplier<Explorable> pane;
     private int recall;
@@ -47,7 +49,10 @@ public final class InputBar extends HBox {
         result.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(field, Priority.ALWAYS);
         field.setPrefColumnCount(30);
-        getChildren().addAll(prompt, field, result);
+        formula.setId("input-formula");
+        formula.setVisible(false);
+        formula.setManaged(false);
+        getChildren().addAll(prompt, field, formula, result);
         HBox.setHgrow(result, Priority.SOMETIMES);
         field.setOnAction(e -> submit());
         field.setOnKeyPressed(e -> {
@@ -65,8 +70,9 @@ public final class InputBar extends HBox {
         return field;
     }
 
+    /** The exact text of the last result (the formula shows the same value typeset). */
     public String resultText() {
-        return result.getText();
+        return resultText;
     }
 
     public boolean showsError() {
@@ -94,7 +100,7 @@ public final class InputBar extends HBox {
             showError(applied.substring(7));
             return;
         }
-        show(r.text() + (applied == null ? "" : "   → " + applied));
+        show(r.text(), latexOf(r), applied);
         field.clear();
     }
 
@@ -145,9 +151,24 @@ public final class InputBar extends HBox {
         field.end();
     }
 
-    private void show(String text) {
+    /** The value typeset (a matrix as a matrix), or null when the language cannot typeset it. */
+    private static String latexOf(Session.Result r) {
+        try {
+            return r.statement() != null && r.statement().isFunctionDefinition() ? null : "= " + org.mathlens.math.expr.Latex.of(r.value());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void show(String text, String latex, String applied) {
+        resultText = text;
         result.getStyleClass().remove("danger");
-        result.setText(text);
+        boolean typeset = latex != null;
+        formula.setLatex(typeset ? latex : "");
+        formula.setVisible(typeset);
+        formula.setManaged(typeset);
+        String note = applied == null ? "" : "→ " + applied;
+        result.setText(typeset ? note : text + (note.isEmpty() ? "" : "   " + note));
         result.setTooltip(new Tooltip(text));
     }
 
@@ -155,7 +176,10 @@ public final class InputBar extends HBox {
         if (!result.getStyleClass().contains("danger")) {
             result.getStyleClass().add("danger");
         }
-        result.setText("error: " + message);
+        resultText = "error: " + message;
+        formula.setVisible(false);
+        formula.setManaged(false);
+        result.setText(resultText);
         result.setTooltip(new Tooltip(message));
     }
 }

@@ -24,14 +24,16 @@ public final class MathlensApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
-            // a defect must not show a stack trace to a learner: log it, keep the window alive
-            System.err.println("mathlens: internal error: " + e);
-        });
         org.mathlens.kit.FormulaView.warmUp();
         Settings settings = new Settings();
         Looks.apply(settings.dark());
         Shell shell = new Shell(stage, settings);
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            // a defect must not show a stack trace to a learner: one sentence in the status bar,
+            // the details on the console for whoever reports it, and the window stays alive
+            System.err.println("mathlens: internal error: " + e);
+            shell.status().error("Something went wrong (" + e.getClass().getSimpleName() + "); the pane may need Reset.");
+        });
         stage.setTitle("Mathlens");
         stage.setScene(shell.createScene(settings.width(), settings.height()));
         stage.setMinWidth(900);
