@@ -9,6 +9,10 @@ import org.mathlens.math.Numbers;
  * (1, 2, 5 × 10^k), the axes, and tick labels on the major lines.
  */
 final class Grid implements Drawable {
+    /** Tick labels repeat frame after frame: keep their text instead of formatting it anew. */
+    private final java.util.Map<Double, String> labels = new java.util.HashMap<>();
+    private int labelDecimals = -1;
+
     @Override
     public void draw(Painter p) {
         Viewport v = p.view();
@@ -38,20 +42,28 @@ final class Grid implements Drawable {
         }
     }
 
-    private static void ticks(Painter p, double step) {
+    private String tick(double value, int decimals) {
+        if (decimals != labelDecimals || labels.size() > 500) {
+            labels.clear();
+            labelDecimals = decimals;
+        }
+        return labels.computeIfAbsent(value, v -> Numbers.brief(v, decimals));
+    }
+
+    private void ticks(Painter p, double step) {
         Viewport v = p.view();
         Color c = p.palette().textMuted();
         int decimals = Math.max(0, (int) -Math.floor(Math.log10(step)) + 1);
         double labelY = Math.max(p.ui(12), Math.min(v.height() - p.ui(12), v.sy(0) + p.ui(12)));
         for (double x = Math.ceil(v.minX() / step) * step; x <= v.maxX(); x += step) {
             if (Math.abs(x) > step / 2) {
-                p.screenLabel(Numbers.brief(x, decimals), v.sx(x), labelY, c, false, TextAlignment.CENTER);
+                p.screenLabel(tick(x, decimals), v.sx(x), labelY, c, false, TextAlignment.CENTER);
             }
         }
         double labelX = Math.max(p.ui(6), Math.min(v.width() - p.ui(30), v.sx(0) + p.ui(6)));
         for (double y = Math.ceil(v.minY() / step) * step; y <= v.maxY(); y += step) {
             if (Math.abs(y) > step / 2) {
-                p.screenLabel(Numbers.brief(y, decimals), labelX, v.sy(y), c, false, TextAlignment.LEFT);
+                p.screenLabel(tick(y, decimals), labelX, v.sy(y), c, false, TextAlignment.LEFT);
             }
         }
     }

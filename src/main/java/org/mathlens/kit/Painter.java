@@ -25,6 +25,9 @@ public final class Painter {
     private double ui;
     private Font font;
     private Font boldFont;
+    /** Reused screen-coordinate buffers: polygons are drawn every frame. */
+    private double[] polyX = new double[16];
+    private double[] polyY = new double[16];
 
     Painter(GraphicsContext g, Viewport view) {
         this.g = g;
@@ -156,8 +159,12 @@ public final class Painter {
         if (!finite(xs) || !finite(ys)) {
             return;
         }
-        double[] px = new double[n];
-        double[] py = new double[n];
+        if (polyX.length < n) {
+            polyX = new double[n * 2];
+            polyY = new double[n * 2];
+        }
+        double[] px = polyX;
+        double[] py = polyY;
         for (int i = 0; i < n; i++) {
             px[i] = sx(xs[i]);
             py[i] = sy(ys[i]);
