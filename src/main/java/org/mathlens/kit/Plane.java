@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableLongValue;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -24,34 +24,23 @@ import org.mathlens.explorable.UndoHistory;
  * focused one. It redraws at most once per pulse, in the layout pass, whenever told the model
  * changed.
  */
-public class Plane extends Region {
-    private final Canvas canvas = new Canvas();
+public class Plane extends CanvasView {
     private final Viewport view = new Viewport();
-    private final Painter painter = new Painter(canvas.getGraphicsContext2D(), view);
+    private final Painter painter;
     private final List<Drawable> drawables = new ArrayList<>();
     private final List<Handle> handles = new ArrayList<>();
     private final BooleanProperty snapping = new SimpleBooleanProperty(this, "snapping", true);
-    private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered");
     private final double[] home = {-5, 5, -5, 5};
-    private boolean fitted;
-    private boolean dirty = true;
     private UndoHistory history;
     private Handle dragging;
     private int focusIndex = -1;
     private double lastX;
     private double lastY;
-    private double hoverX;
-    private double hoverY;
 
     public Plane() {
-        getStyleClass().add("plane");
-        getChildren().add(canvas);
-        setFocusTraversable(true);
-        setMinSize(120, 120);
-        setPrefSize(640, 480);
+        super("plane");
+        painter = new Painter(graphics(), view);
         drawables.add(new Grid());
-        Theme.paletteProperty().addListener(o -> invalidate());
-        Theme.uiScaleProperty().addListener(o -> invalidate());
         snapping.addListener(o -> invalidate());
         focusedProperty().addListener((o, was, is) -> {
             if (!is) {
@@ -61,15 +50,8 @@ public class Plane extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(null));
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-    }
-
-    /** Redraw whenever this revision counter moves (a pane's model revision). */
-    public void follow(ObservableLongValue revision) {
-        revision.addListener(o -> invalidate());
     }
 
     /** Gestures on handles are recorded here, so Ctrl+Z undoes a drag. */
@@ -99,68 +81,39 @@ public class Plane extends Region {
         return snapping;
     }
 
-    /** The name of the object under the mouse, or null. */
-    public ReadOnlyStringProperty hoveredProperty() {
-        return hovered.getReadOnlyProperty();
-    }
-
     /** The world box the plane shows at first and after F. */
     public void setHome(double x0, double x1, double y0, double y1) {
         home[0] = x0;
         home[1] = x1;
         home[2] = y0;
         home[3] = y1;
-        fitted = false;
-        invalidate();
-    }
-
-    public void fit() {
-        view.setSize(getWidth(), getHeight());
-        view.fit(home[0], home[1], home[2], home[3]);
-        fitted = true;
-        invalidate();
-    }
-
-    /** Marks the picture stale; it is redrawn once, in the next layout pass. */
-    public final void invalidate() {
-        dirty = true;
-        requestLayout();
+        refit();
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            view.setSize(w, h);
-            dirty = true;
-        }
-        if (!fitted && w > 1 && h > 1) {
-            fit();
-        }
-        if (dirty) {
-            redrawNow();
-        }
+    public void fit() {
+        view.setSize(getWidth(), getHeight());
+        view.fit(home[0], home[1], home[2], home[3]);
+        fitted();
     }
 
-    /** Paints now (the bench times this); normally the layout pass calls it. */
-    public void redrawNow() {
-        dirty = false;
-        var g = canvas.getGraphicsContext2D();
-        painter.prepare(Theme.palette(), Theme.uiScale());
-        g.setFill(Theme.palette().background());
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    @Override
+    protected void resized(double width, double height) {
+        view.setSize(width, height);
+    }
+
+    @Override
+    protected void paint(GraphicsContext g, Palette palette) {
+        painter.prepare(palette, Theme.uiScale());
         for (Drawable d : drawables) {
             d.draw(painter);
         }
         for (Handle h : handles) {
             h.draw(painter);
         }
-        if (hovered.get() != null) {
-            painter.screenLabel(hovered.get(), hoverX + painter.ui(14), hoverY - painter.ui(14),
-                    Theme.palette().text(), true, TextAlignment.LEFT);
+        String name = hoveredProperty().get();
+        if (name != null) {
+            painter.screenLabel(name, hoverX() + painter.ui(14), hoverY() - painter.ui(14), palette.text(), true, TextAlignment.LEFT);
         }
     }
 
@@ -173,7 +126,9 @@ public class Plane extends Region {
         return null;
     }
 
-    private String nameAt(double sx, double sy) {
+    @Override
+    protected String nameAt(double sx, double sy) {
+
         Handle h = handleAt(sx, sy);
         if (h != null) {
             return h.name();
@@ -187,22 +142,10 @@ public class Plane extends Region {
         return null;
     }
 
-    private void setHovered(String name) {
-        if (!java.util.Objects.equals(name, hovered.get())) {
-            hovered.set(name);
-            setCursor(name == null ? javafx.scene.Cursor.DEFAULT
-                    : handleAt(hoverX, hoverY) != null ? javafx.scene.Cursor.OPEN_HAND : javafx.scene.Cursor.DEFAULT);
-            invalidate();
-        }
-    }
-
-    private void moved(MouseEvent e) {
-        hoverX = e.getX();
-        hoverY = e.getY();
-        setHovered(nameAt(e.getX(), e.getY()));
-        if (hovered.get() != null) {
-            invalidate();
-        }
+    @Override
+    protected void hoverChanged(String name) {
+        boolean onHandle = name != null && handleAt(hoverX(), hoverY()) != null;
+        setCursor(onHandle ? javafx.scene.Cursor.OPEN_HAND : javafx.scene.Cursor.DEFAULT);
     }
 
     private void pressed(MouseEvent e) {
@@ -231,8 +174,7 @@ public class Plane extends Region {
         }
         lastX = e.getX();
         lastY = e.getY();
-        hoverX = e.getX();
-        hoverY = e.getY();
+        trackMouse(e.getX(), e.getY());
         invalidate();
         e.consume();
     }

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableLongValue;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -21,38 +21,24 @@ import javafx.scene.text.TextAlignment;
  * view; the mouse names what it hovers over. Redraws at most once per pulse, in the layout
  * pass, whenever told the model changed.
  */
-public class View3D extends Region {
+public class View3D extends CanvasView {
     /** Radians turned per pixel dragged: a drag across a 640-pixel view turns a bit over half a turn. */
     private static final double ORBIT_PER_PIXEL = 0.006;
     private static final double ORBIT_PER_KEY = Math.toRadians(5);
 
-    private final Canvas canvas = new Canvas();
     private final Camera3D camera = new Camera3D();
     private final Sketch3D sketch = new Sketch3D();
-    private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered");
     private Consumer<Sketch3D> content = s -> { };
     private double homeRadius = 4;
     private double homeYaw = camera.yaw();
     private double homePitch = camera.pitch();
-    private boolean fitted;
-    private boolean dirty = true;
     private double lastX;
     private double lastY;
-    private double hoverX;
-    private double hoverY;
 
     public View3D() {
-        getStyleClass().add("view3d");
-        getChildren().add(canvas);
-        setFocusTraversable(true);
-        setMinSize(120, 120);
-        setPrefSize(640, 480);
-        Theme.paletteProperty().addListener(o -> invalidate());
-        Theme.uiScaleProperty().addListener(o -> invalidate());
+        super("view3d");
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(null));
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
@@ -61,11 +47,6 @@ public class View3D extends Region {
     public void setContent(Consumer<Sketch3D> content) {
         this.content = Objects.requireNonNull(content);
         invalidate();
-    }
-
-    /** Redraw whenever this revision counter moves (a pane's model revision). */
-    public void follow(ObservableLongValue revision) {
-        revision.addListener(o -> invalidate());
     }
 
     public Camera3D camera() {
@@ -77,11 +58,6 @@ public class View3D extends Region {
         return sketch;
     }
 
-    /** The name of the object under the mouse, or null. */
-    public ReadOnlyStringProperty hoveredProperty() {
-        return hovered.getReadOnlyProperty();
-    }
-
     /**
      * The starting view, also restored by F: looking at the origin from these angles, far
      * enough back that a ball of this radius around the origin fits.
@@ -90,18 +66,17 @@ public class View3D extends Region {
         homeRadius = radius;
         homeYaw = yaw;
         homePitch = pitch;
-        fitted = false;
-        invalidate();
+        refit();
     }
 
+    @Override
     public void fit() {
         camera.setViewport(getWidth(), getHeight());
         camera.setTarget(0, 0, 0);
         camera.setYaw(homeYaw);
         camera.setPitch(homePitch);
         camera.fit(homeRadius);
-        fitted = true;
-        invalidate();
+        fitted();
     }
 
     /** Orbits the camera, as a drag or arrow key does. */
@@ -110,62 +85,26 @@ public class View3D extends Region {
         invalidate();
     }
 
-    /** Marks the picture stale; it is redrawn once, in the next layout pass. */
-    public final void invalidate() {
-        dirty = true;
-        requestLayout();
+    @Override
+    protected void resized(double width, double height) {
+        camera.setViewport(width, height);
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            // the canvas follows the region exactly, so the picture is never stretched; JavaFX
-            // backs it with the screen's pixel scale, so it stays sharp on HiDPI
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            camera.setViewport(w, h);
-            dirty = true;
-        }
-        if (!fitted && w > 1 && h > 1) {
-            fit();
-        }
-        if (dirty) {
-            redrawNow();
-        }
-    }
-
-    /** Paints now (the bench times this); normally the layout pass calls it. */
-    public void redrawNow() {
-        dirty = false;
-        var g = canvas.getGraphicsContext2D();
-        Palette palette = Theme.palette();
-        g.setFill(palette.background());
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    protected void paint(GraphicsContext g, Palette palette) {
         sketch.begin(camera, palette, Theme.uiScale());
         content.accept(sketch);
-        if (hovered.get() != null) {
+        String name = hoveredProperty().get();
+        if (name != null) {
             // in screen space, on top of everything, like the 2D plane's hover label
-            sketch.screenLabel(hovered.get(), hoverX + sketch.ui(14), hoverY - sketch.ui(14), palette.text());
+            sketch.screenLabel(name, hoverX() + sketch.ui(14), hoverY() - sketch.ui(14), palette.text());
         }
         sketch.draw(g);
     }
 
-    private void setHovered(String name) {
-        if (!Objects.equals(name, hovered.get())) {
-            hovered.set(name);
-            invalidate();
-        }
-    }
-
-    private void moved(MouseEvent e) {
-        hoverX = e.getX();
-        hoverY = e.getY();
-        setHovered(sketch.nameAt(e.getX(), e.getY()));
-        if (hovered.get() != null) {
-            invalidate(); // the label follows the mouse
-        }
+    @Override
+    protected String nameAt(double x, double y) {
+        return sketch.nameAt(x, y);
     }
 
     private void pressed(MouseEvent e) {

@@ -1,0 +1,146 @@
+package org.mathlens.kit;
+
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableLongValue;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+
+/**
+ * What the 2D plane and the 3D view share: one Canvas that follows the region's size exactly
+ * (JavaFX backs it at the screen's pixel scale, so it stays sharp on HiDPI and in 2× exports),
+ * a redraw at most once per pulse in the layout pass whenever told the model changed, the
+ * theme's palette and UI scale, and the name of whatever the mouse hovers over.
+ */
+public abstract class CanvasView extends Region {
+    private final Canvas canvas = new Canvas();
+    private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered");
+    private boolean fitted;
+    private boolean dirty = true;
+    private double hoverX;
+    private double hoverY;
+
+    protected CanvasView(String styleClass) {
+        getStyleClass().add(styleClass);
+        getChildren().add(canvas);
+        setFocusTraversable(true);
+        setMinSize(120, 120);
+        setPrefSize(640, 480);
+        Theme.paletteProperty().addListener(o -> invalidate());
+        Theme.uiScaleProperty().addListener(o -> invalidate());
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(null));
+    }
+
+    /** Redraw whenever this revision counter moves (a pane's model revision). */
+    public final void follow(ObservableLongValue revision) {
+        revision.addListener(o -> invalidate());
+    }
+
+    /** The canvas's drawing context (valid from construction on). */
+    protected final GraphicsContext graphics() {
+        return canvas.getGraphicsContext2D();
+    }
+
+    /** Marks the picture stale; it is redrawn once, in the next layout pass. */
+    public final void invalidate() {
+        dirty = true;
+        requestLayout();
+    }
+
+    /** The name of the object under the mouse, or null. */
+    public final ReadOnlyStringProperty hoveredProperty() {
+        return hovered.getReadOnlyProperty();
+    }
+
+    /** Back to the starting view (the F key). */
+    public abstract void fit();
+
+    /** Subclasses call this from {@link #fit()} once the view is set. */
+    protected final void fitted() {
+        fitted = true;
+        invalidate();
+    }
+
+    /** The starting view changed: fit again at the next layout. */
+    protected final void refit() {
+        fitted = false;
+        invalidate();
+    }
+
+    /** The canvas took a new size (in layout pixels). */
+    protected abstract void resized(double width, double height);
+
+    /**
+     * Paints the whole picture, the background already filled; ends with the hover label
+     * ({@link #hoveredProperty()} at {@link #hoverX()}, {@link #hoverY()}) on top.
+     */
+    protected abstract void paint(GraphicsContext g, Palette palette);
+
+    /** The name of what lies under the screen point, or null. */
+    protected abstract String nameAt(double x, double y);
+
+    protected void hoverChanged(String name) {
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            resized(w, h);
+            dirty = true;
+        }
+        if (!fitted && w > 1 && h > 1) {
+            fit();
+        }
+        if (dirty) {
+            redrawNow();
+        }
+    }
+
+    /** Paints now (the bench times this); normally the layout pass calls it. */
+    public final void redrawNow() {
+        dirty = false;
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        Palette palette = Theme.palette();
+        g.setFill(palette.background());
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        paint(g, palette);
+    }
+
+    protected final double hoverX() {
+        return hoverX;
+    }
+
+    protected final double hoverY() {
+        return hoverY;
+    }
+
+    /** Records where the mouse is, for the hover label. */
+    protected final void trackMouse(double x, double y) {
+        hoverX = x;
+        hoverY = y;
+    }
+
+    protected final void setHovered(String name) {
+        if (!Objects.equals(name, hovered.get())) {
+            hovered.set(name);
+            hoverChanged(name);
+            invalidate();
+        }
+    }
+
+    private void moved(MouseEvent e) {
+        trackMouse(e.getX(), e.getY());
+        setHovered(nameAt(e.getX(), e.getY()));
+        if (hovered.get() != null) {
+            invalidate(); // the label follows the mouse
+        }
+    }
+}
