@@ -32,6 +32,7 @@ public final class ReadoutPanel extends GridPane {
             Label label = new Label(r.label());
             label.getStyleClass().add("readout-name");
             label.setTooltip(new Tooltip(r.name()));
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label v = new Label();
             v.setId("readout-" + r.name());
             v.getStyleClass().add("readout-value");

@@ -1,0 +1,340 @@
+package org.mathlens.explorables.transforms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mathlens.math.expr.MathError;
+import org.mathlens.math.expr.MathLanguage;
+import org.mathlens.math.linalg.Linalg;
+
+/**
+ * A chain of plane maps — translate, rotate, scale, shear, reflect — composed in homogeneous
+ * coordinates as 3×3 matrices. The chain is written as text, one step after another,
+ * {@code rotate(30); translate(2, 1); scale(1.5, 0.5)}, applied left to right, so the composed
+ * matrix is Mₙ···M₂·M₁. Each argument is an expression of the math language; angles are in degrees.
+ */
+public final class AffineModel {
+    /** The longest chain accepted: each step draws a ghost of the shape. */
+    public static final int MAX_STEPS = 12;
+    /** Arguments stay within ±this, so every picture can still be drawn. */
+    public static final double LIMIT = 100;
+    /** Angles (degrees) stay within ±this: ten full turns. */
+    public static final double ANGLE_LIMIT = 3600;
+
+    /** The kinds of step, with how many numbers each takes. */
+    public enum Kind {
+        TRANSLATE("translate", 2, 2, "translate(dx, dy)"),
+        ROTATE("rotate", 1, 1, "rotate(degrees), about the origin"),
+        SCALE("scale", 1, 2, "scale(s) or scale(sx, sy)"),
+        SHEAR("shear", 1, 2, "shear(k) (x += k·y) or shear(kx, ky)"),
+        REFLECT("reflect", 0, 1, "reflect() in the x-axis or reflect(degrees) in the line at that angle");
+
+        final String word;
+        final int min;
+        final int max;
+        final String usage;
+
+        Kind(String word, int min, int max, String usage) {
+            this.word = word;
+            this.min = min;
+            this.max = max;
+            this.usage = usage;
+        }
+
+        public String word() {
+            return word;
+        }
+
+        static Kind of(String word) {
+            for (Kind k : values()) {
+                if (k.word.equals(word)) {
+                    return k;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** One step: its kind, its arguments as typed (kept for round-trips) and their values. */
+    public record Op(Kind kind, List<String> texts, double[] args) {
+        public Op {
+            texts = List.copyOf(texts);
+            args = args.clone();
+        }
+
+        public String text() {
+            return kind.word + "(" + String.join(", ", texts) + ")";
+        }
+
+        /** The whole step as a 3×3 matrix. */
+        public double[][] matrix() {
+            return matrix(1);
+        }
+
+        /**
+         * The step done a fraction t of the way: translations, angles, shears and scale
+         * factors grow from their identity values, a reflection blends (1 − t)·I + t·R.
+         */
+        public double[][] matrix(double t) {
+            switch (kind) {
+                case TRANSLATE:
+                    return affine(1, 0, 0, 1, t * args[0], t * args[1]);
+                case ROTATE: {
+                    double r = Math.toRadians(t * args[0]);
+                    double c = clean(Math.cos(r));
+                    double s = clean(Math.sin(r));
+                    return affine(c, -s, s, c, 0, 0);
+                }
+                case SCALE: {
+                    double sx = args[0];
+                    double sy = args.length > 1 ? args[1] : args[0];
+                    return affine(1 + t * (sx - 1), 0, 0, 1 + t * (sy - 1), 0, 0);
+                }
+                case SHEAR:
+                    return affine(1, t * args[0], args.length > 1 ? t * args[1] : 0, 1, 0, 0);
+                default: {
+                    double r = Math.toRadians(2 * (args.length > 0 ? args[0] : 0));
+                    double c = clean(Math.cos(r));
+                    double s = clean(Math.sin(r));
+                    return affine(1 - t + t * c, t * s, t * s, 1 - t - t * c, 0, 0);
+                }
+            }
+        }
+    }
+
+    /** cos and sin of whole multiples of 90° come out as exact 0 and ±1. */
+    private static double clean(double x) {
+        double r = Math.rint(x);
+        return Math.abs(x - r) < 1e-15 ? r + 0.0 : x;
+    }
+
+    static double[][] affine(double a, double b, double c, double d, double tx, double ty) {
+        return new double[][] {{a + 0.0, b + 0.0, tx + 0.0}, {c + 0.0, d + 0.0, ty + 0.0}, {0, 0, 1}};
+    }
+
+    private List<Op> ops = List.of();
+    private double[][][] prefix = {identity()};
+
+    public AffineModel() {
+    }
+
+    public AffineModel(List<Op> ops) {
+        set(ops);
+    }
+
+    private static double[][] identity() {
+        return new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+    }
+
+    public void set(List<Op> steps) {
+        ops = List.copyOf(steps);
+        prefix = new double[ops.size() + 1][][];
+        prefix[0] = identity();
+        for (int i = 0; i < ops.size(); i++) {
+            prefix[i + 1] = Linalg.multiply(ops.get(i).matrix(), prefix[i]);
+        }
+    }
+
+    public List<Op> ops() {
+        return ops;
+    }
+
+    public int size() {
+        return ops.size();
+    }
+
+    /** Mᵢ···M₁: the map after the first i steps (i = 0 is the identity). */
+    public double[][] after(int i) {
+        return copy(prefix[i]);
+    }
+
+    /** The whole chain as one 3×3 matrix. */
+    public double[][] composed() {
+        return after(ops.size());
+    }
+
+    /** The determinant of the composed map's linear part (= of the 3×3 matrix). */
+    public double det() {
+        return Linalg.det(prefix[ops.size()]);
+    }
+
+    /** Where the chain takes the point (x, y). */
+    public double[] apply(double x, double y) {
+        double[][] m = prefix[ops.size()];
+        return new double[] {m[0][0] * x + m[0][1] * y + m[0][2] + 0.0, m[1][0] * x + m[1][1] * y + m[1][2] + 0.0};
+    }
+
+    /**
+     * The map {@code s} steps into the chain (s in [0, n], each step eased): step ⌊s⌋ + 1 done
+     * partly, after the ones before it in full.
+     */
+    public double[][] partial(double s) {
+        int n = ops.size();
+        if (n == 0 || s >= n) {
+            return composed();
+        }
+        double c = Math.max(0, s);
+        int i = (int) Math.floor(c);
+        double t = LinearTransformModel.ease(c - i);
+        return Linalg.multiply(ops.get(i).matrix(t), prefix[i]);
+    }
+
+    private static double[][] copy(double[][] m) {
+        double[][] c = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = m[i].clone();
+        }
+        return c;
+    }
+
+    // ---- the text of a chain ---------------------------------------------------------------
+
+    /** The chain as text; the empty chain is {@code identity}. Parsing the text gives the same chain. */
+    public static String format(List<Op> steps) {
+        if (steps.isEmpty()) {
+            return "identity";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Op op : steps) {
+            parts.add(op.text());
+        }
+        return String.join("; ", parts);
+    }
+
+    /** Reads a chain; a mistake is a {@link MathError} naming the column it is at (1-based). */
+    public static List<Op> parse(String text) {
+        if (text.trim().equalsIgnoreCase("identity")) {
+            return List.of();
+        }
+        List<Op> steps = new ArrayList<>();
+        int start = 0;
+        int depth = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ';';
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == ';' && (depth <= 0 || i == text.length())) {
+                if (!text.substring(start, i).isBlank()) {
+                    steps.add(parseStep(text, start, i));
+                    if (steps.size() > MAX_STEPS) {
+                        throw new MathError("at most " + MAX_STEPS + " steps, please", start + 1);
+                    }
+                }
+                start = i + 1;
+                depth = 0;
+            }
+        }
+        if (steps.isEmpty()) {
+            throw new MathError("no steps: write for example rotate(30); translate(2, 1), or identity");
+        }
+        return steps;
+    }
+
+    /** Reads one step, text[from, to). */
+    public static Op parseStep(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int nameStart = i;
+        while (i < to && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        String word = text.substring(nameStart, i);
+        Kind kind = Kind.of(word.toLowerCase(Locale.ROOT));
+        if (word.isEmpty()) {
+            throw new MathError("expected an operation (translate, rotate, scale, shear, reflect)", nameStart + 1);
+        }
+        if (kind == null) {
+            throw new MathError("unknown operation '" + word + "' (use translate, rotate, scale, shear or reflect)", nameStart + 1);
+        }
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= to || text.charAt(i) != '(') {
+            throw new MathError("expected '(' after " + kind.word, i + 1);
+        }
+        int open = i;
+        int close = -1;
+        int depth = 0;
+        for (int j = open; j < to; j++) {
+            char c = text.charAt(j);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+                if (depth == 0) {
+                    close = j;
+                    break;
+                }
+            }
+        }
+        if (close < 0) {
+            throw new MathError("missing ')' to close " + kind.word + "(", open + 1);
+        }
+        for (int j = close + 1; j < to; j++) {
+            if (!Character.isWhitespace(text.charAt(j))) {
+                throw new MathError("unexpected '" + text.charAt(j) + "' after " + kind.word + "(...); separate steps with ;", j + 1);
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
+        if (!text.substring(open + 1, close).isBlank()) {
+            int argStart = open + 1;
+            depth = 0;
+            for (int j = open + 1; j <= close; j++) {
+                char c = text.charAt(j);
+                if (j < close && (c == '(' || c == '[')) {
+                    depth++;
+                } else if (j < close && (c == ')' || c == ']')) {
+                    depth--;
+                } else if (j == close || (c == ',' && depth == 0)) {
+                    String arg = text.substring(argStart, j);
+                    int lead = 0;
+                    while (lead < arg.length() && Character.isWhitespace(arg.charAt(lead))) {
+                        lead++;
+                    }
+                    if (arg.isBlank()) {
+                        throw new MathError("missing number in " + kind.word + "(...)", argStart + 1);
+                    }
+                    texts.add(arg.trim());
+                    columns.add(argStart + lead + 1);
+                    argStart = j + 1;
+                }
+            }
+        }
+        if (texts.size() < kind.min || texts.size() > kind.max) {
+            String count = kind.min == kind.max ? kind.min + "" : kind.min + " or " + kind.max;
+            throw new MathError(kind.word + " takes " + count + (kind.max == 1 && kind.min == 1 ? " number" : " numbers")
+                    + ", not " + texts.size() + ": " + kind.usage, open + 1);
+        }
+        double[] args = new double[texts.size()];
+        for (int k = 0; k < args.length; k++) {
+            int column = columns.get(k);
+            double x;
+            try {
+                x = MathLanguage.evaluateScalar(texts.get(k));
+            } catch (MathError e) {
+                String message = e.getMessage().replaceFirst(" at column \\d+$", "");
+                throw new MathError("in " + kind.word + ": " + message, column + Math.max(0, e.column() - 1));
+            }
+            boolean angle = kind == Kind.ROTATE || kind == Kind.REFLECT;
+            double limit = angle ? ANGLE_LIMIT : LIMIT;
+            if (!Double.isFinite(x) || Math.abs(x) > limit) {
+                throw new MathError(kind.word + "'s " + (angle ? "angle" : "numbers") + " must be finite and within ±" + (int) limit, column);
+            }
+            args[k] = x + 0.0;
+        }
+        return new Op(kind, texts, args);
+    }
+
+    /** Reads a single step typed on its own (the side editor's field). */
+    public static Op parseStep(String text) {
+        if (text.contains(";")) {
+            throw new MathError("one step only here; the list holds the others", text.indexOf(';') + 1);
+        }
+        return parseStep(text, 0, text.length());
+    }
+}

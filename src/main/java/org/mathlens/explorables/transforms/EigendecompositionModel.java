@@ -1,0 +1,329 @@
+package org.mathlens.explorables.transforms;
+
+import org.mathlens.math.Numbers;
+import org.mathlens.math.expr.MathError;
+import org.mathlens.math.linalg.Eigen;
+import org.mathlens.math.linalg.Linalg;
+
+/**
+ * A = VΛV⁻¹ for a 2×2 matrix: eigenvalues and unit eigenvectors from {@link Linalg#eigen}
+ * (largest real part first, each vector signed so its largest-magnitude entry is positive —
+ * the rule of the math language's eig and eigvecs), the three moves V⁻¹, Λ, V that make up A,
+ * det = λ₁λ₂, trace = λ₁ + λ₂, and the powers Aᵏ acting on a fan of sample directions.
+ */
+public final class EigendecompositionModel {
+    /** What kind of matrix it is, as far as the decomposition goes. */
+    public enum Kind {
+        /** Two independent real eigenvectors: A = VΛV⁻¹. */
+        DIAGONALIZABLE,
+        /** A repeated real eigenvalue with one eigen-direction only (a shear): no V⁻¹. */
+        DEFECTIVE,
+        /** A pair a ± bi: A turns every direction, no real eigenvector. */
+        COMPLEX
+    }
+
+    /** Sample directions Aᵏ acts on: evenly round the half-turn, off the axes. */
+    public static final int SAMPLES = 8;
+
+    private double[][] a = {{1, 0}, {0, 1}};
+    private Kind kind = Kind.DIAGONALIZABLE;
+    private double lambda1 = 1;
+    private double lambda2 = 1;
+    private double imaginary;
+    private double[][] v;
+    private double[][] vInverse;
+    private double[][] lambdaVInverse;
+    private double[][] lambdaMatrix;
+    private double det = 1;
+    private double trace = 2;
+    private boolean symmetric = true;
+    private int k;
+    private double[][] power = {{1, 0}, {0, 1}};
+    private final double[] sampleX = new double[SAMPLES];
+    private final double[] sampleY = new double[SAMPLES];
+    private final double[] imageX = new double[SAMPLES];
+    private final double[] imageY = new double[SAMPLES];
+    private final double[] imageLength = new double[SAMPLES];
+
+    public EigendecompositionModel() {
+        for (int i = 0; i < SAMPLES; i++) {
+            double angle = Math.PI * (i + 0.5) / SAMPLES;
+            sampleX[i] = Math.cos(angle);
+            sampleY[i] = Math.sin(angle);
+        }
+        set(a, 0);
+    }
+
+    public void set(double[][] matrix, int power) {
+        a = new double[][] {matrix[0].clone(), matrix[1].clone()};
+        det = Linalg.det(a);
+        trace = Linalg.trace(a);
+        symmetric = a[0][1] == a[1][0];
+        v = null;
+        vInverse = null;
+        double gap = a[0][0] - a[1][1];
+        double disc = gap * gap + 4 * a[0][1] * a[1][0];          // tr² − 4 det
+        double scale = Math.max(1e-300, a[0][0] * a[0][0] + a[1][1] * a[1][1] + Math.abs(a[0][1] * a[1][0]));
+        if (Math.abs(disc) <= 1e-12 * scale) {
+            repeated();
+        } else {
+            Eigen e = Linalg.eigen(a);
+            lambda1 = e.real()[0];
+            lambda2 = e.real()[1];
+            imaginary = Math.abs(e.imaginary()[0]);
+            if (disc < 0 || e.vectors() == null) {
+                kind = Kind.COMPLEX;
+            } else {
+                kind = Kind.DIAGONALIZABLE;
+                v = e.vectors();
+                vInverse = Linalg.inverse(v);
+                lambdaMatrix = lambda();
+                lambdaVInverse = Linalg.multiply(lambdaMatrix, vInverse);
+            }
+        }
+        setPower(power);
+    }
+
+    /**
+     * One eigenvalue λ = tr/2 twice. Either A = λI (every direction is an eigen-direction; V = I)
+     * or A − λI has a one-dimensional null space: a single eigen-direction, and no V⁻¹. (EJML
+     * returns vectors that are not eigenvectors here, so the direction is taken from A − λI.)
+     */
+    private void repeated() {
+        double lam = trace / 2;
+        lambda1 = lam;
+        lambda2 = lam;
+        imaginary = 0;
+        double p = a[0][0] - lam;
+        double q = a[0][1];
+        double r = a[1][0];
+        double w = a[1][1] - lam;
+        double size = Math.abs(p) + Math.abs(q) + Math.abs(r) + Math.abs(w);
+        if (size <= 1e-12 * Math.max(1, Math.abs(lam))) {
+            kind = Kind.DIAGONALIZABLE;
+            v = new double[][] {{1, 0}, {0, 1}};
+            vInverse = new double[][] {{1, 0}, {0, 1}};
+            lambdaMatrix = lambda();
+            lambdaVInverse = lambdaMatrix;
+            return;
+        }
+        kind = Kind.DEFECTIVE;
+        // (A − λI) has rank 1 and squares to zero: a nonzero column of it spans the null space
+        double[] d = Math.hypot(p, r) >= Math.hypot(q, w) ? new double[] {p, r} : new double[] {q, w};
+        double len = Math.hypot(d[0], d[1]);
+        double sign = Math.abs(d[0]) >= Math.abs(d[1]) - 1e-12 ? Math.signum(d[0]) : Math.signum(d[1]);
+        double x = sign * d[0] / len + 0.0;
+        double y = sign * d[1] / len + 0.0;
+        v = new double[][] {{x, x}, {y, y}};
+    }
+
+    /** Recomputes Aᵏ and its action on the sample directions. */
+    public void setPower(int power) {
+        k = power;
+        this.power = Linalg.power(a, power);
+        for (int i = 0; i < SAMPLES; i++) {
+            double x = this.power[0][0] * sampleX[i] + this.power[0][1] * sampleY[i];
+            double y = this.power[1][0] * sampleX[i] + this.power[1][1] * sampleY[i];
+            double len = Math.hypot(x, y);
+            imageLength[i] = Double.isFinite(len) ? len : Double.MAX_VALUE;
+            boolean usable = len > 1e-300 && Double.isFinite(len);
+            imageX[i] = usable ? x / len : 0;
+            imageY[i] = usable ? y / len : 0;
+        }
+    }
+
+    public double[][] matrix() {
+        return new double[][] {a[0].clone(), a[1].clone()};
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public boolean isReal() {
+        return kind != Kind.COMPLEX;
+    }
+
+    /** The eigenvalue with the larger real part (for a complex pair, the real part a of a ± bi). */
+    public double lambda1() {
+        return lambda1;
+    }
+
+    public double lambda2() {
+        return lambda2;
+    }
+
+    /** b ≥ 0 of a complex pair a ± bi; 0 when the eigenvalues are real. */
+    public double imaginary() {
+        return imaginary;
+    }
+
+    /** Unit eigenvectors as columns, or null for complex eigenvalues. For a defective A both columns are (nearly) the same direction. */
+    public double[][] v() {
+        return v == null ? null : new double[][] {v[0].clone(), v[1].clone()};
+    }
+
+    public double[] eigenvector(int j) {
+        return v == null ? null : new double[] {v[0][j], v[1][j]};
+    }
+
+    /** V⁻¹, or null when A is not diagonalizable over the reals. */
+    public double[][] vInverse() {
+        return vInverse == null ? null : new double[][] {vInverse[0].clone(), vInverse[1].clone()};
+    }
+
+    /** Λ = diag(λ₁, λ₂), or null for complex eigenvalues. */
+    public double[][] lambda() {
+        return kind == Kind.COMPLEX ? null : new double[][] {{lambda1, 0.0}, {0.0, lambda2}};
+    }
+
+    public double det() {
+        return det;
+    }
+
+    public double trace() {
+        return trace;
+    }
+
+    public boolean isSymmetric() {
+        return symmetric;
+    }
+
+    /** V Λ V⁻¹, which equals A when A is diagonalizable. */
+    public double[][] reconstructed() {
+        if (vInverse == null) {
+            throw new MathError("A is not diagonalizable over the reals");
+        }
+        return Linalg.multiply(Linalg.multiply(v, lambda()), vInverse);
+    }
+
+    /** λ₁λ₂ (for a complex pair (a + bi)(a − bi) = a² + b²). */
+    public double productOfEigenvalues() {
+        return kind == Kind.COMPLEX ? lambda1 * lambda1 + imaginary * imaginary : lambda1 * lambda2;
+    }
+
+    /** λ₁ + λ₂ (for a complex pair 2a). */
+    public double sumOfEigenvalues() {
+        return lambda1 + lambda2;
+    }
+
+    /** The index (0 or 1) of the eigenvalue of larger magnitude, or −1 when there is no single winner. */
+    public int dominant() {
+        if (kind != Kind.DIAGONALIZABLE || Math.abs(Math.abs(lambda1) - Math.abs(lambda2)) < 1e-12) {
+            return -1;
+        }
+        return Math.abs(lambda1) > Math.abs(lambda2) ? 0 : 1;
+    }
+
+    public int k() {
+        return k;
+    }
+
+    /** Aᵏ. */
+    public double[][] power() {
+        return new double[][] {power[0].clone(), power[1].clone()};
+    }
+
+    public double sampleX(int i) {
+        return sampleX[i];
+    }
+
+    public double sampleY(int i) {
+        return sampleY[i];
+    }
+
+    /** The direction of Aᵏ x for sample i, as a unit vector ((0, 0) when Aᵏ x = 0). */
+    public double imageX(int i) {
+        return imageX[i];
+    }
+
+    public double imageY(int i) {
+        return imageY[i];
+    }
+
+    /** |Aᵏ x| for sample i. */
+    public double imageLength(int i) {
+        return imageLength[i];
+    }
+
+    /**
+     * The matrix after {@code s} of the three moves (s in [0, 3]; each move eased): the grid
+     * goes I → V⁻¹ → ΛV⁻¹ → VΛV⁻¹ = A, each move the straight path (1 − t)·I + t·X applied
+     * after the ones before. A matrix that is not diagonalizable goes straight from I to A.
+     */
+    public double[][] stage(double s, double[][] out) {
+        double c = Math.max(0, Math.min(3, s));
+        if (kind != Kind.DIAGONALIZABLE) {
+            double t = LinearTransformModel.ease(c / 3);
+            return blend(t, a, IDENTITY, out);
+        }
+        int move = Math.min(2, (int) Math.floor(c));
+        double t = LinearTransformModel.ease(c - move);
+        double[][] x = move == 0 ? vInverse : move == 1 ? lambdaMatrix : v;
+        double[][] before = move == 0 ? IDENTITY : move == 1 ? vInverse : lambdaVInverse;
+        return blend(t, x, before, out);
+    }
+
+    private static final double[][] IDENTITY = {{1, 0}, {0, 1}};
+
+    /** ((1 − t)·I + t·x) · before, into out. */
+    private static double[][] blend(double t, double[][] x, double[][] before, double[][] out) {
+        double m00 = 1 - t + t * x[0][0];
+        double m01 = t * x[0][1];
+        double m10 = t * x[1][0];
+        double m11 = 1 - t + t * x[1][1];
+        double r00 = m00 * before[0][0] + m01 * before[1][0];
+        double r01 = m00 * before[0][1] + m01 * before[1][1];
+        double r10 = m10 * before[0][0] + m11 * before[1][0];
+        double r11 = m10 * before[0][1] + m11 * before[1][1];
+        out[0][0] = r00 + 0.0;
+        out[0][1] = r01 + 0.0;
+        out[1][0] = r10 + 0.0;
+        out[1][1] = r11 + 0.0;
+        return out;
+    }
+
+    /** What move {@code s} is in, in words; null at the start. */
+    public String caption(double s) {
+        if (kind != Kind.DIAGONALIZABLE) {
+            return s <= 0 ? null : "I → A in one move: " + (kind == Kind.COMPLEX
+                    ? "no real eigenvectors to split it into three" : "only one eigen-direction, no V⁻¹");
+        }
+        if (s <= 0) {
+            return "0. the plane before A (Step: one move at a time)";
+        }
+        if (s <= 1) {
+            return "1. V⁻¹: eigenvectors → axes";
+        }
+        if (s <= 2) {
+            return "2. Λ: stretch along the axes by λ₁ = " + Numbers.brief(lambda1, 3) + " and λ₂ = " + Numbers.brief(lambda2, 3);
+        }
+        return "3. V: axes → eigenvectors; together A = VΛV⁻¹";
+    }
+
+    /** "det A = 3 = 3 × 1 = λ₁λ₂", both sides shown. */
+    public String detSentence() {
+        String right = kind == Kind.COMPLEX
+                ? "(" + complex(lambda1, imaginary) + ")(" + complex(lambda1, -imaginary) + ")"
+                : paren(lambda1) + " × " + paren(lambda2);
+        return "det A = " + Numbers.brief(det, 3) + " = " + right + " = λ₁λ₂";
+    }
+
+    /** "tr A = 4 = 3 + 1 = λ₁ + λ₂". */
+    public String traceSentence() {
+        String right = kind == Kind.COMPLEX
+                ? "(" + complex(lambda1, imaginary) + ") + (" + complex(lambda1, -imaginary) + ")"
+                : Numbers.brief(lambda1, 3) + " + " + paren(lambda2);
+        return "tr A = " + Numbers.brief(trace, 3) + " = " + right + " = λ₁ + λ₂";
+    }
+
+    private static String paren(double x) {
+        String s = Numbers.brief(x, 3);
+        return x < 0 && !s.equals("0") ? "(" + s + ")" : s;
+    }
+
+    static String complex(double re, double im) {
+        String sign = im < 0 ? " − " : " + ";
+        return Numbers.brief(re, 3) + sign + Numbers.brief(Math.abs(im), 3) + "i";
+    }
+}
