@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.mathlens.explorable.Readouts;
 
 /**
@@ -24,6 +25,7 @@ public final class ReadoutPanel extends GridPane {
         setHgap(10);
         setVgap(4);
         ColumnConstraints name = new ColumnConstraints();
+        name.setMinWidth(Region.USE_PREF_SIZE);     // a long wrapping value must not squeeze the names to "..."
         ColumnConstraints value = new ColumnConstraints();
         value.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(name, value);
