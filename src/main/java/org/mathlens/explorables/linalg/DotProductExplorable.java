@@ -77,7 +77,7 @@ public final class DotProductExplorable extends AbstractExplorable {
 
             @Override
             public boolean hit(Painter p, double sx, double sy) {
-                return !DotProductModel.isZero(model.u()) && lineDistance(p, sx, sy, -model.u().y(), model.u().x()) <= p.ui(5);
+                return !DotProductModel.isZero(model.u()) && Lines.pixelDistanceToLine(p, sx, sy, -model.u().y(), model.u().x()) <= p.ui(5);
             }
         });
         plane.add(new Drawable() {
@@ -96,7 +96,7 @@ public final class DotProductExplorable extends AbstractExplorable {
 
             @Override
             public boolean hit(Painter p, double sx, double sy) {
-                return !DotProductModel.isZero(model.u()) && lineDistance(p, sx, sy, model.u().x(), model.u().y()) <= p.ui(4);
+                return !DotProductModel.isZero(model.u()) && Lines.pixelDistanceToLine(p, sx, sy, model.u().x(), model.u().y()) <= p.ui(4);
             }
         });
         plane.add(this::drawShadow);
@@ -121,16 +121,6 @@ public final class DotProductExplorable extends AbstractExplorable {
         plane.addHandle(Handle.tipOf(u, "u: drag to move", Palette::first));
         plane.addHandle(Handle.tipOf(v, "v: drag to move", Palette::second));
         return plane;
-    }
-
-    /** Pixel distance from a screen point to the line through the origin with direction (dx, dy). */
-    private static double lineDistance(Painter p, double sx, double sy, double dx, double dy) {
-        double ox = p.sx(0);
-        double oy = p.sy(0);
-        double ex = p.sx(dx) - ox;
-        double ey = p.sy(dy) - oy;
-        double len = Math.hypot(ex, ey);
-        return len == 0 ? Double.POSITIVE_INFINITY : Math.abs((sx - ox) * ey - (sy - oy) * ex) / len;
     }
 
     private void drawHalfPlanes(Painter p) {
