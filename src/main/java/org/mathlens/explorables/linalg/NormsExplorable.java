@@ -145,8 +145,8 @@ public final class NormsExplorable extends AbstractExplorable {
         plane.add(rayDot("v / ‖v‖₁", 1, "L1", l1c));
         plane.add(pp -> {
             if (model.isZero()) {
-                pp.label("v = 0: its length is 0 in every norm, and it has no direction, so v / ‖v‖ is undefined",
-                        0, 0, 12, -40, pp.palette().warning(), true);
+                pp.screenLabel("v = 0: its length is 0 in every norm, and it has no direction, so v / ‖v‖₂ is undefined",
+                        pp.view().width() / 2, pp.view().height() - pp.ui(60), pp.palette().warning(), true, TextAlignment.CENTER);
             }
         });
         plane.add(pp -> {
@@ -160,10 +160,10 @@ public final class NormsExplorable extends AbstractExplorable {
         plane.add(new Legend()
                 .add(Palette::learner, () -> "v = " + pair(model.v()))
                 .add(l1c, () -> "‖v‖₁ = |" + b(model.v().x()) + "| + |" + b(model.v().y()) + "| = " + b(model.l1()) + "   (diamond)")
-                .add(l2c, () -> "‖v‖₂ = √(" + b(model.v().x()) + "² + " + b(model.v().y()) + "²) = " + b(model.l2())
+                .add(l2c, () -> "‖v‖₂ = √(" + paren(model.v().x()) + "² + " + paren(model.v().y()) + "²) = " + b(model.l2())
                         + ",   ‖v‖₂² = " + b(model.l2sq()) + "   (circle)")
                 .add(linfc, () -> "‖v‖∞ = max(|" + b(model.v().x()) + "|, |" + b(model.v().y()) + "|) = " + b(model.linf()) + "   (square)")
-                .add(lpc, () -> "‖v‖ₚ = " + b(model.lp()) + "  with p = " + pName() + "   (superellipse)")
+                .add(lpc, () -> "‖v‖ₚ = " + b(model.lp()) + "  with p = " + pName() + (model.pinf() ? "   (= the square)" : "   (superellipse)"))
                 .add(l2c, () -> "unit = v / ‖v‖₂ = " + model.unit().map(NormsExplorable::pair).orElse("undefined (v = 0)")));
         plane.addHandle(Handle.tipOf(v, "v: drag to move", Palette::learner));
         return plane;
@@ -187,6 +187,10 @@ public final class NormsExplorable extends AbstractExplorable {
 
     private static String b(double x) {
         return Numbers.brief(x, 3);
+    }
+
+    private static String paren(double x) {
+        return x < 0 ? "(" + b(x) + ")" : b(x);
     }
 
     private static String pair(Vec2 w) {
