@@ -33,6 +33,7 @@ public final class ReadoutPanel extends GridPane {
         for (Readouts.Readout r : source.all()) {
             Label label = new Label(r.label());
             label.getStyleClass().add("readout-name");
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long wrapping value must not squeeze the name to "…"
             label.setTooltip(new Tooltip(r.name()));
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label v = new Label();
