@@ -20,8 +20,8 @@ public abstract class CanvasView extends Region {
     private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered");
     private boolean fitted;
     private boolean dirty = true;
-    private double hoverX;
-    private double hoverY;
+    private double hoverX = -1;
+    private double hoverY = -1;
 
     protected CanvasView(String styleClass) {
         getStyleClass().add(styleClass);
@@ -32,7 +32,17 @@ public abstract class CanvasView extends Region {
         Theme.paletteProperty().addListener(o -> invalidate());
         Theme.uiScaleProperty().addListener(o -> invalidate());
         addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(null));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            trackMouse(-1, -1);
+            setHovered(null);
+        });
+    }
+
+    /** Asks again what lies under the last mouse position (after the picture moved under it). */
+    public final void refreshHover() {
+        if (hoverX >= 0 && hoverY >= 0) {
+            setHovered(nameAt(hoverX, hoverY));
+        }
     }
 
     /** Redraw whenever this revision counter moves (a pane's model revision). */

@@ -4,15 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableLongValue;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -26,38 +20,20 @@ import javafx.scene.text.TextAlignment;
  * screen coordinates) and its rule of redrawing at most once per pulse. Drawables draw with
  * {@link #gc()} and the text helpers here, in pixels from the top-left corner.
  */
-public class Sheet extends Region {
-    private final Canvas canvas = new Canvas();
-    private final Painter painter = new Painter(canvas.getGraphicsContext2D(), new Viewport());
+public class Sheet extends CanvasView {
+    private final Painter painter = new Painter(graphics(), new Viewport());
     private final List<Drawable> drawables = new ArrayList<>();
-    private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered");
     private final Map<Long, Font> fonts = new HashMap<>();
     private final Text measure = new Text();
-    private boolean dirty = true;
-    private double hoverX;
-    private double hoverY;
 
     public Sheet() {
-        getStyleClass().add("sheet");
-        getChildren().add(canvas);
-        setFocusTraversable(true);
+        super("sheet");
         setMinSize(120, 80);
-        setPrefSize(640, 480);
-        Theme.paletteProperty().addListener(o -> invalidate());
-        Theme.uiScaleProperty().addListener(o -> invalidate());
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hoverAt(e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            hoverX = -1;
-            hoverY = -1;
-            setHovered(null);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            trackMouse(e.getX(), e.getY());
+            refreshHover();
         });
-    }
-
-    /** Redraw whenever this revision counter moves (a pane's model revision). */
-    public void follow(ObservableLongValue revision) {
-        revision.addListener(o -> invalidate());
     }
 
     public void add(Drawable d) {
@@ -65,13 +41,8 @@ public class Sheet extends Region {
         invalidate();
     }
 
-    /** The name of the object under the mouse, or null. */
-    public ReadOnlyStringProperty hoveredProperty() {
-        return hovered.getReadOnlyProperty();
-    }
-
     public GraphicsContext gc() {
-        return canvas.getGraphicsContext2D();
+        return graphics();
     }
 
     public Palette palette() {
@@ -83,73 +54,40 @@ public class Sheet extends Region {
         return px * Theme.uiScale();
     }
 
-    /** Marks the picture stale; it is redrawn once, in the next layout pass. */
-    public final void invalidate() {
-        dirty = true;
-        requestLayout();
+    /** A sheet is laid out in pixels: there is no view to fit. */
+    @Override
+    public void fit() {
+        fitted();
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
-        }
-        if (dirty) {
-            redrawNow();
-        }
+    protected void resized(double width, double height) {
     }
 
-    /** Paints now (the bench times this); normally the layout pass calls it. */
-    public void redrawNow() {
-        dirty = false;
-        GraphicsContext g = gc();
-        painter.prepare(Theme.palette(), Theme.uiScale());
-        g.setFill(Theme.palette().background());
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    @Override
+    protected void paint(GraphicsContext g, Palette palette) {
+        painter.prepare(palette, Theme.uiScale());
         for (Drawable d : drawables) {
             d.draw(painter);
         }
-        String name = hovered.get();
+        String name = hoveredProperty().get();
         if (name != null) {
             double w = textWidth(name, 14, true);
-            double x = Math.min(hoverX + ui(14), Math.max(ui(4), getWidth() - w - ui(8)));
-            double y = Math.max(ui(12), hoverY - ui(14));
-            painter.screenLabel(name, x, y, Theme.palette().text(), true, TextAlignment.LEFT);
+            double x = Math.min(hoverX() + ui(14), Math.max(ui(4), getWidth() - w - ui(8)));
+            double y = Math.max(ui(12), hoverY() - ui(14));
+            painter.screenLabel(name, x, y, palette.text(), true, TextAlignment.LEFT);
         }
     }
 
-    /** Re-asks the drawables what lies under the last mouse position (after the picture moved under it). */
-    public void refreshHover() {
-        if (hoverX >= 0 && hoverY >= 0) {
-            hoverAt(hoverX, hoverY);
-        }
-    }
-
-    private void hoverAt(double x, double y) {
-        hoverX = x;
-        hoverY = y;
-        String name = null;
-        for (int i = drawables.size() - 1; i >= 0 && name == null; i--) {
+    @Override
+    protected String nameAt(double x, double y) {
+        for (int i = drawables.size() - 1; i >= 0; i--) {
             Drawable d = drawables.get(i);
-            if (d.hit(painter, x, y)) {
-                name = d.name();
+            if (d.name() != null && d.hit(painter, x, y)) {
+                return d.name();
             }
         }
-        setHovered(name);
-        if (name != null) {
-            invalidate();
-        }
-    }
-
-    private void setHovered(String name) {
-        if (!Objects.equals(name, hovered.get())) {
-            hovered.set(name);
-            invalidate();
-        }
+        return null;
     }
 
     // ---- text --------------------------------------------------------------------------------
