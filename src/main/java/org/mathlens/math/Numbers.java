@@ -53,4 +53,15 @@ public final class Numbers {
         String s = java.math.BigDecimal.valueOf(r).stripTrailingZeros().toPlainString();
         return s.startsWith("-") ? "\u2212" + s.substring(1) : s;
     }
+
+    /** A point for a label: {@code (2, −1.5)}, each coordinate {@link #brief}. */
+    public static String pair(double x, double y, int digits) {
+        return "(" + brief(x, digits) + ", " + brief(y, digits) + ")";
+    }
+
+    /** A number ready to stand in a product or a power: negatives in parentheses, {@code (−1.5)}. */
+    public static String factor(double x, int digits) {
+        String s = brief(x, digits);
+        return s.startsWith("\u2212") ? "(" + s + ")" : s;
+    }
 }

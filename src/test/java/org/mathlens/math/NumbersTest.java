@@ -32,4 +32,12 @@ class NumbersTest {
         assertThat(Numbers.brief(-1.234567, 2)).isEqualTo("\u22121.23");
         assertThat(Numbers.brief(-0.001, 2)).isEqualTo("0");
     }
+
+    @Test
+    void labelsForPointsAndFactors() {
+        assertThat(Numbers.pair(2.0, -1.5, 2)).isEqualTo("(2, \u22121.5)");
+        assertThat(Numbers.factor(-1.5, 3)).isEqualTo("(\u22121.5)");
+        assertThat(Numbers.factor(-0.0001, 3)).isEqualTo("0");
+        assertThat(Numbers.factor(2.25, 3)).isEqualTo("2.25");
+    }
 }

@@ -232,11 +232,11 @@ public final class DotProductExplorable extends AbstractExplorable {
     }
 
     private static String paren(double x) {
-        return x < 0 ? "(" + b(x) + ")" : b(x);
+        return Numbers.factor(x, 3);
     }
 
     private static String pair(Vec2 w) {
-        return "(" + b(w.x()) + ", " + b(w.y()) + ")";
+        return Numbers.pair(w.x(), w.y(), 3);
     }
 
     /** Swings v round a circle while u rocks, as a learner comparing directions would. */

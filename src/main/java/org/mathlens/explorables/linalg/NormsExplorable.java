@@ -190,11 +190,11 @@ public final class NormsExplorable extends AbstractExplorable {
     }
 
     private static String paren(double x) {
-        return x < 0 ? "(" + b(x) + ")" : b(x);
+        return Numbers.factor(x, 3);
     }
 
     private static String pair(Vec2 w) {
-        return "(" + b(w.x()) + ", " + b(w.y()) + ")";
+        return Numbers.pair(w.x(), w.y(), 3);
     }
 
     /** Drags v once round a circle while p sweeps from 1 to 10 and back. */

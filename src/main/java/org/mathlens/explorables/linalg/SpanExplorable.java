@@ -266,7 +266,7 @@ public final class SpanExplorable extends AbstractExplorable {
     }
 
     private static String pair(Vec2 w) {
-        return "(" + b(w.x()) + ", " + b(w.y()) + ")";
+        return Numbers.pair(w.x(), w.y(), 3);
     }
 
     @Override

@@ -318,8 +318,7 @@ public final class EigendecompositionModel {
     }
 
     private static String paren(double x) {
-        String s = Numbers.brief(x, 3);
-        return x < 0 && !s.equals("0") ? "(" + s + ")" : s;
+        return Numbers.factor(x, 3);
     }
 
     static String complex(double re, double im) {

@@ -129,7 +129,7 @@ public final class LinearTransformExplorable extends AbstractExplorable {
     }
 
     private static String pair(double x, double y) {
-        return "(" + Numbers.brief(x, 2) + ", " + Numbers.brief(y, 2) + ")";
+        return Numbers.pair(x, y, 2);
     }
 
     @Override

@@ -79,7 +79,7 @@ public final class VectorsExplorable extends AbstractExplorable {
     }
 
     private static String pair(Vec2 w) {
-        return "(" + Numbers.brief(w.x(), 2) + ", " + Numbers.brief(w.y(), 2) + ")";
+        return Numbers.pair(w.x(), w.y(), 2);
     }
 
     @Override
