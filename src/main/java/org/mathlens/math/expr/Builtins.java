@@ -145,9 +145,13 @@ final class Builtins {
     }
 
     private static Value eigvecs(Eigen e) {
-        if (e.vectors() == null) {
+        if (e.vectors() == null && !e.isReal()) {
             throw new MathError("eigvecs: the eigenvalues of this matrix are complex (" + ValueFormat.format(eig(e))
                     + "), so it has no real eigenvectors");
+        }
+        if (e.vectors() == null) {
+            throw new MathError("eigvecs: this matrix is defective: a repeated eigenvalue in " + ValueFormat.format(eig(e))
+                    + " has fewer eigen-directions than its multiplicity, so there is no full set of eigenvectors");
         }
         return new MatrixValue(e.vectors());
     }

@@ -75,6 +75,10 @@ final class Evaluator {
             return new Scalar(Constants.value(name));
         }
         Value v = variables.get(name);
+        if (v == null && (name.equals("true") || name.equals("false"))) {
+            // the words a goal compares a yes/no readout with: independent == false
+            return new Value.Bool(name.equals("true"));
+        }
         if (v == null) {
             throw new MathError("unknown variable '" + name + "'");
         }

@@ -29,7 +29,7 @@ public final class MathLanguage {
 
     /** Evaluates with the given variables; a {@link Value.FunctionValue} in the map is callable by its name. */
     public static Value evaluate(String text, Map<String, Value> variables) {
-        return guard(() -> evaluate(Parser.parseExpression(text), variables));
+        return guard(() -> evaluate(Parser.parseExpression(text, variables.keySet()), variables));
     }
 
     public static Value evaluate(Expr e, Map<String, Value> variables) {

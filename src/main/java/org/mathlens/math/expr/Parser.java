@@ -22,22 +22,32 @@ final class Parser {
     static final int MAX_DEPTH = 200;
 
     private final List<Token> tokens;
+    private final java.util.Set<String> bound;
     private int pos;
     private int depth;
 
-    private Parser(List<Token> tokens) {
+    private Parser(List<Token> tokens, java.util.Set<String> bound) {
         this.tokens = tokens;
+        this.bound = bound;
     }
 
     static Expr parseExpression(String text) {
-        Parser p = start(text);
+        return parseExpression(text, java.util.Set.of());
+    }
+
+    /**
+     * Parses with some names bound as variables: a pane's readout may be called {@code cos}
+     * or {@code det}, and in a goal such as {@code cos > 0.5} it is the readout, not the function.
+     */
+    static Expr parseExpression(String text, java.util.Set<String> boundNames) {
+        Parser p = start(text, boundNames);
         Expr e = p.comparison();
         p.expectEnd();
         return e;
     }
 
     static Statement parseStatement(String text) {
-        Parser p = start(text);
+        Parser p = start(text, java.util.Set.of());
         Statement definition = p.definitionHead();
         Expr body = p.comparison();
         p.expectEnd();
@@ -45,11 +55,11 @@ final class Parser {
                 : new Statement(definition.name(), definition.params(), body);
     }
 
-    private static Parser start(String text) {
+    private static Parser start(String text, java.util.Set<String> boundNames) {
         if (text == null || text.isBlank()) {
             throw new MathError("empty input");
         }
-        return new Parser(Lexer.tokenize(text));
+        return new Parser(Lexer.tokenize(text), boundNames);
     }
 
     /** Reads "name =" or "name(a, b) =" if the statement starts with one; otherwise consumes nothing. */
@@ -218,7 +228,7 @@ final class Parser {
                     leave(1);
                     return new Expr.Call(t.text(), args);
                 }
-                if (Functions.isBuiltin(t.text())) {
+                if (Functions.isBuiltin(t.text()) && !bound.contains(t.text())) {
                     throw new MathError(t.text() + " needs its argument in parentheses, like " + t.text() + "(x)",
                             t.column());
                 }

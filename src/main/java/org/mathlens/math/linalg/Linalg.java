@@ -269,8 +269,13 @@ public final class Linalg {
     // ---- eigenvalues ------------------------------------------------------------------------
 
     /**
-     * Eigenvalues and, when all are real, unit eigenvectors. Values within 1e-12·‖A‖ of a whole
-     * number are snapped to it so [[2, 1], [1, 2]] gives exactly 3 and 1 rather than 2.9999999999999996.
+     * Eigenvalues and, when A has a full set of real eigenvectors, unit eigenvectors. Values
+     * within 1e-12·‖A‖ of a whole number are snapped to it so [[2, 1], [1, 2]] gives exactly 3
+     * and 1. A repeated eigenvalue comes out of the QR iteration split by up to √ε·‖A‖, even
+     * into a complex pair ([[3, −1], [1, 1]] has 2 twice): such clusters are merged back into
+     * one real value. The eigenvectors of each distinct value are a basis of the null space of
+     * A − λI; when that space is smaller than the value's multiplicity A is defective (it has
+     * too few eigen-directions) and {@code vectors} is null, as it is for complex eigenvalues.
      */
     public static Eigen eigen(double[][] a) {
         requireSquare(a, "eig");
@@ -278,44 +283,127 @@ public final class Linalg {
         int n = a.length;
         DMatrixRMaj m = matrix(a);
         boolean symmetric = MatrixFeatures_DDRM.isSymmetric(m, 1e-14);
-        EigenDecomposition_F64<DMatrixRMaj> decomposition = DecompositionFactory_DDRM.eig(n, true, symmetric);
+        EigenDecomposition_F64<DMatrixRMaj> decomposition = DecompositionFactory_DDRM.eig(n, false, symmetric);
         if (!decomposition.decompose(m.copy())) {
             throw new MathError("the eigenvalue computation did not converge for this matrix");
         }
         double scale = Math.max(1.0, frobenius(a));
         double[] re = new double[n];
         double[] im = new double[n];
-        double[][] columns = new double[n][];
-        boolean allReal = true;
         for (int i = 0; i < n; i++) {
             Complex_F64 value = decomposition.getEigenvalue(i);
-            re[i] = snap(value.real, scale);
-            im[i] = snap(value.imaginary, scale);
-            if (im[i] != 0) {
-                allReal = false;
-            }
-            DMatrixRMaj vector = decomposition.getEigenVector(i);
-            columns[i] = vector == null ? null : normalizeAndSign(vector.data.clone());
+            re[i] = value.real;
+            im[i] = value.imaginary;
+        }
+        mergeClusters(re, im, 1e-6 * scale);
+        for (int i = 0; i < n; i++) {
+            re[i] = snap(re[i], scale);
+            im[i] = snap(im[i], scale);
         }
         Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -re[i]).thenComparingDouble(i -> -im[i]));
         double[] sortedRe = new double[n];
         double[] sortedIm = new double[n];
-        double[][] vectors = allReal ? new double[n][n] : null;
+        boolean allReal = true;
         for (int k = 0; k < n; k++) {
-            int i = order[k];
-            sortedRe[k] = re[i];
-            sortedIm[k] = im[i];
-            if (vectors != null) {
-                if (columns[i] == null) {
-                    throw new MathError("the eigenvector computation failed for this matrix");
+            sortedRe[k] = re[order[k]];
+            sortedIm[k] = im[order[k]];
+            allReal &= sortedIm[k] == 0;
+        }
+        return new Eigen(sortedRe, sortedIm, allReal ? eigenvectors(a, sortedRe, scale) : null);
+    }
+
+    /**
+     * Replaces each group of eigenvalues that lie within {@code tolerance} of one another by
+     * their mean: the mean of a split cluster is far more accurate than its members.
+     */
+    private static void mergeClusters(double[] re, double[] im, double tolerance) {
+        int n = re.length;
+        boolean[] done = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (done[i]) {
+                continue;
+            }
+            double sumRe = 0;
+            double sumIm = 0;
+            int count = 0;
+            boolean[] member = new boolean[n];
+            for (int j = i; j < n; j++) {
+                if (!done[j] && Math.hypot(re[j] - re[i], Math.abs(im[j]) - Math.abs(im[i])) <= tolerance
+                        && (Math.abs(im[i]) <= tolerance) == (Math.abs(im[j]) <= tolerance)) {
+                    member[j] = true;
+                    sumRe += re[j];
+                    sumIm += im[j];
+                    count++;
                 }
-                for (int r = 0; r < n; r++) {
-                    vectors[r][k] = columns[i][r];
+            }
+            boolean real = Math.abs(im[i]) <= tolerance;
+            for (int j = 0; j < n; j++) {
+                if (member[j]) {
+                    re[j] = sumRe / count;
+                    // a real cluster (or a complex pair collapsed onto the real axis) is real
+                    im[j] = real ? 0.0 : im[j];
+                    done[j] = true;
                 }
             }
         }
-        return new Eigen(sortedRe, sortedIm, vectors);
+    }
+
+    /**
+     * Unit eigenvectors as columns, in the order of the sorted eigenvalues, or null when A is
+     * defective. Each distinct value's vectors span the null space of A − λI (found by SVD).
+     */
+    private static double[][] eigenvectors(double[][] a, double[] values, double scale) {
+        int n = a.length;
+        double[][] columns = new double[n][];
+        int k = 0;
+        while (k < n) {
+            int multiplicity = 1;
+            while (k + multiplicity < n && values[k + multiplicity] == values[k]) {
+                multiplicity++;
+            }
+            double[][] basis = nullSpace(a, values[k], scale);
+            if (basis.length < multiplicity) {
+                return null;
+            }
+            for (int j = 0; j < multiplicity; j++) {
+                columns[k + j] = normalizeAndSign(basis[j]);
+            }
+            k += multiplicity;
+        }
+        double[][] vectors = new double[n][n];
+        for (int c = 0; c < n; c++) {
+            for (int r = 0; r < n; r++) {
+                vectors[r][c] = columns[c][r];
+            }
+        }
+        return vectors;
+    }
+
+    /** An orthonormal basis (as rows) of the null space of A − λI, with a tolerance for rounding. */
+    private static double[][] nullSpace(double[][] a, double lambda, double scale) {
+        int n = a.length;
+        DMatrixRMaj shifted = matrix(a);
+        for (int i = 0; i < n; i++) {
+            shifted.add(i, i, -lambda);
+        }
+        var svd = DecompositionFactory_DDRM.svd(n, n, false, true, false);
+        if (!svd.decompose(shifted)) {
+            throw new MathError("the eigenvector computation did not converge for this matrix");
+        }
+        double[] singular = svd.getSingularValues();
+        DMatrixRMaj vt = svd.getV(null, true);
+        java.util.List<double[]> basis = new java.util.ArrayList<>();
+        for (int i = 0; i < singular.length; i++) {
+            if (singular[i] <= 1e-7 * scale) {
+                double[] row = new double[n];
+                for (int c = 0; c < n; c++) {
+                    row[c] = vt.get(i, c);
+                }
+                basis.add(row);
+            }
+        }
+        return basis.toArray(double[][]::new);
     }
 
     private static double snap(double x, double scale) {

@@ -25,4 +25,13 @@ class SessionTest {
                 .isEqualTo("error: matrix is singular (det = 0): it has no inverse; pinv(A) gives the least-squares one");
         assertThat(session.run("k + 1").text()).isEqualTo("3.0");
     }
+
+    @Test
+    void goalsMayNameReadoutsThatShareAFunctionsNameAndUseTrueAndFalse() {
+        java.util.Map<String, Value> readouts = java.util.Map.of("cos", new Value.Scalar(0.5), "independent", new Value.Bool(false));
+        assertThat(MathLanguage.evaluate("abs(cos - 0.5) < 0.01", readouts)).isEqualTo(new Value.Bool(true));
+        assertThat(MathLanguage.evaluate("independent == false", readouts)).isEqualTo(new Value.Bool(true));
+        assertThat(MathLanguage.evaluate("cos(0) == 1", readouts)).isEqualTo(new Value.Bool(true));
+        assertThat(session.run("cos + 1").text()).isEqualTo("error: cos needs its argument in parentheses, like cos(x) at column 1");
+    }
 }

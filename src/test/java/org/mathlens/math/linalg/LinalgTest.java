@@ -179,4 +179,49 @@ class LinalgTest {
         assertThatThrownBy(() -> Linalg.multiply(new double[2][3], new double[2][3]))
                 .hasMessage("cannot multiply 2×3 by 2×3: inner sizes 3 and 2 differ");
     }
+
+    @Test
+    void repeatedAndDefectiveEigenvalues() {
+        Eigen shear = Linalg.eigen(new double[][] {{1, 1}, {0, 1}});
+        assertThat(shear.real()).containsExactly(1.0, 1.0);
+        assertThat(shear.vectors()).as("a shear has one eigen-direction only").isNull();
+        Eigen split = Linalg.eigen(new double[][] {{3, -1}, {1, 1}});
+        assertThat(split.real()).containsExactly(2.0, 2.0);
+        assertThat(split.imaginary()).containsExactly(0.0, 0.0);
+        assertThat(split.vectors()).isNull();
+        Eigen identity = Linalg.eigen(new double[][] {{2, 0}, {0, 2}});
+        assertThat(identity.vectors()).isEqualTo(new double[][] {{1, 0}, {0, 1}});
+        Eigen mixed = Linalg.eigen(new double[][] {{2, 0, 0}, {0, 2, 0}, {0, 0, 5}});
+        assertThat(mixed.real()).containsExactly(5.0, 2.0, 2.0);
+        assertThat(mixed.vectors()[2][0]).isEqualTo(1.0);
+    }
+
+    @Test
+    void everyEigenvectorSatisfiesAvEqualsLambdaV() {
+        long seed = 77L;
+        java.util.Random r = new java.util.Random(seed);
+        for (int t = 0; t < 200; t++) {
+            int n = 2 + r.nextInt(3);
+            double[][] a = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    a[i][j] = r.nextInt(7) - 3;
+                }
+            }
+            Eigen e = Linalg.eigen(a);
+            if (e.vectors() == null) {
+                continue;
+            }
+            for (int k = 0; k < n; k++) {
+                double[] v = new double[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = e.vectors()[i][k];
+                }
+                double[] av = Linalg.multiply(a, v);
+                for (int i = 0; i < n; i++) {
+                    assertThat(av[i]).as("seed %d, trial %d", seed, t).isCloseTo(e.real()[k] * v[i], org.assertj.core.api.Assertions.within(1e-6));
+                }
+            }
+        }
+    }
 }
