@@ -57,8 +57,9 @@ public final class DerivativeRulesExplorable extends AbstractExplorable {
     public DerivativeRulesExplorable() {
         super("derivative-rules", "Derivative rules, step by step", Section.CALCULUS,
                 "Type f(x): see f′ worked out rule by rule and the tangent at a point you drag.");
-        readouts.add("derivative", "f′(x)", () -> model.derivativeText() == null ? Reading.undefined() : Reading.word(model.derivativeText()))
-                .add("slope", "slope at x", () -> DeltaMethodExplorable.number(model.slope()));
+        readouts.add("derivative", "f′(x)", () -> hidden() ? Reading.word("hidden")
+                        : model.derivativeText() == null ? Reading.undefined() : Reading.word(model.derivativeText()))
+                .add("slope", "slope at x", () -> hidden() ? Reading.word("hidden") : DeltaMethodExplorable.number(model.slope()));
         preset.property().addListener((o, old, now) -> {
             String p = PRESETS.get(now);
             if (p != null) {
@@ -130,7 +131,7 @@ public final class DerivativeRulesExplorable extends AbstractExplorable {
         plane.add(p -> {
             double s = model.slope();
             double y = model.fx();
-            if (Double.isFinite(s) && Double.isFinite(y)) {
+            if (!hidden() && Double.isFinite(s) && Double.isFinite(y)) {
                 p.infiniteLine(model.x(), y, 1, s, Palette.fill(p.palette().result(), 0.9), 2);
             }
         });

@@ -139,13 +139,15 @@ public final class DerivativeRulesModel {
     public static String randomFunction(Random r) {
         String a = ATOMS[r.nextInt(ATOMS.length)];
         String b = ATOMS[r.nextInt(ATOMS.length)];
-        int c1 = 1 + r.nextInt(4);
-        int c2 = 1 + r.nextInt(4);
+        int k1 = 1 + r.nextInt(4);
+        int k2 = 1 + r.nextInt(4);
+        String c1 = k1 == 1 ? "" : k1 + "*";
+        String c2 = k2 == 1 ? "" : k2 + "*";
         return switch (r.nextInt(4)) {
-            case 0 -> c1 + "*" + a + (r.nextBoolean() ? " + " : " - ") + c2 + "*" + b;
+            case 0 -> c1 + a + (r.nextBoolean() ? " + " : " - ") + c2 + b;
             case 1 -> (a.equals(b) ? a : "(" + a + ")*(" + b + ")").replace("(x)*", "x*").replace("*(x)", "*x");
             case 2 -> OUTER[r.nextInt(OUTER.length)] + "(" + INNER[r.nextInt(INNER.length)] + ")";
-            default -> c1 + "*" + OUTER[r.nextInt(OUTER.length)] + "(" + INNER[r.nextInt(INNER.length)] + ") + " + a;
+            default -> c1 + OUTER[r.nextInt(OUTER.length)] + "(" + INNER[r.nextInt(INNER.length)] + ") + " + a;
         };
     }
 

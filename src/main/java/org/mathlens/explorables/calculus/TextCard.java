@@ -27,6 +27,10 @@ final class TextCard implements Drawable {
     private Supplier<Integer> highlighted;
     private double offsetY;
     private final Text measure = new Text();
+    private List<String> measuredText;
+    private double measuredScale;
+    private int measuredHighlight;
+    private double[] measuredWidths;
 
     TextCard(Corner corner, Supplier<List<String>> lines, Function<Palette, Color> color) {
         this.corner = corner;
@@ -66,13 +70,23 @@ final class TextCard implements Drawable {
             columns = Math.max(columns, s.split("\t", -1).length);
         }
         double[] widths = new double[columns];
-        for (int i = 0; i < text.size(); i++) {
+        boolean same = text.equals(measuredText) && measuredScale == p.ui(1) && measuredHighlight == highlight
+                && measuredWidths.length == columns;
+        for (int i = 0; !same && i < text.size(); i++) {
             String[] cells = text.get(i).split("\t", -1);
             measure.setFont(isBold(i) ? bold : plain);
             for (int c = 0; c < cells.length; c++) {
                 measure.setText(cells[c]);
                 widths[c] = Math.max(widths[c], measure.getLayoutBounds().getWidth());
             }
+        }
+        if (same) {
+            widths = measuredWidths;
+        } else {
+            measuredText = List.copyOf(text);
+            measuredScale = p.ui(1);
+            measuredHighlight = highlight;
+            measuredWidths = widths;
         }
         double gap = p.ui(16);
         double pad = p.ui(10);
