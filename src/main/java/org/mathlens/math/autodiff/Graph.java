@@ -289,15 +289,7 @@ public final class Graph {
 
     /** A short number for labels: a few decimals, or scientific notation when huge or tiny. */
     public static String fmt(double x) {
-        if (!Double.isFinite(x)) {
-            return Double.isNaN(x) ? "undefined" : x > 0 ? "∞" : "−∞";
-        }
-        double a = Math.abs(x);
-        if (a != 0 && (a >= 1e6 || a < 1e-4)) {
-            String s = String.format(java.util.Locale.ROOT, "%.3e", x);
-            return s.replace("-", "−");
-        }
-        return Numbers.brief(x, 4);
+        return Numbers.label(x);
     }
 
     /** Builds nodes bottom-up, one per distinct sub-expression, so ids are a topological order. */
