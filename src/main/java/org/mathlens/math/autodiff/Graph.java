@@ -192,7 +192,7 @@ public final class Graph {
 
     private String label(int id) {
         Node n = nodes.get(id);
-        return n.kind == Kind.INPUT ? n.name : "n" + id;
+        return n.kind == Kind.INPUT ? n.name : n.kind == Kind.CONST ? n.symbol : "n" + id;
     }
 
     private double in(Node n, int k) {
@@ -244,10 +244,14 @@ public final class Graph {
 
     /** The local derivative written out: "∂(a·b)/∂a = b = 3". */
     public String localText(Node n, int k) {
+        String wrt = label(n.inputs[k]);
+        return "∂(" + formula(n, false) + ")/∂" + wrt + " = " + localRule(n, k);
+    }
+
+    /** The local derivative's rule and value only: "b = 3" (for an edge label). */
+    public String localRule(Node n, int k) {
         String a = label(n.inputs[0]);
         String b = n.inputs.length > 1 ? label(n.inputs[1]) : "";
-        String expr = formula(n, false);
-        String wrt = k == 0 ? a : b;
         String rule = switch (n.kind) {
             case ADD -> "1";
             case SUB -> k == 0 ? "1" : "−1";
@@ -265,7 +269,8 @@ public final class Graph {
             case ABS -> "sign " + a;
             default -> "0";
         };
-        return "∂(" + expr + ")/∂" + wrt + " = " + rule + " = " + fmt(local(n, k));
+        String v = fmt(local(n, k));
+        return rule.equals(v) ? v : rule + " = " + v;
     }
 
     /** The node's operation on its inputs, by name ("r·l") or by value ("3 · 5"). */
