@@ -21,7 +21,7 @@ public final class ContourMap implements Drawable {
 
     private final DoubleBinaryOperator f;
     private final LongSupplier version;
-    private final Levels spacing;
+    private Levels spacing;
     private final int count;
     private long seenVersion = Long.MIN_VALUE;
     private final double[] seenBox = new double[4];
@@ -37,6 +37,14 @@ public final class ContourMap implements Drawable {
         this.version = version;
         this.spacing = spacing;
         this.count = count;
+    }
+
+    /** Changes how levels are chosen; the lines are traced again at the next redraw. */
+    public void setLevels(Levels spacing) {
+        if (spacing != this.spacing) {
+            this.spacing = spacing;
+            seenVersion = Long.MIN_VALUE;
+        }
     }
 
     /** The levels drawn (after the last redraw). */
