@@ -79,11 +79,15 @@ public final class ContourMap implements Drawable {
         g.setStroke(line);
         g.setLineWidth(p.ui(1));
         g.setLineDashes((double[]) null);
+        // one path for every segment: a single stroke instead of thousands of strokeLine calls
+        g.beginPath();
         for (double[] s : lines) {
             for (int k = 0; k + 3 < s.length; k += 4) {
-                g.strokeLine(p.sx(s[k]), p.sy(s[k + 1]), p.sx(s[k + 2]), p.sy(s[k + 3]));
+                g.moveTo(p.sx(s[k]), p.sy(s[k + 1]));
+                g.lineTo(p.sx(s[k + 2]), p.sy(s[k + 3]));
             }
         }
+        g.stroke();
     }
 
     private void recompute(Palette palette, Viewport v) {

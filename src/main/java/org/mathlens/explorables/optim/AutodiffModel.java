@@ -30,6 +30,9 @@ public final class AutodiffModel {
     private int shown;
 
     public void set(String formula, double[] point) {
+        if (formula.equals(text) && java.util.Arrays.equals(point, at) && graph != null) {
+            return; // nothing to recompute: the replay position is set by show()
+        }
         if (!formula.equals(text)) {
             text = formula;
             graph = Graph.parse(formula);
