@@ -204,7 +204,7 @@ public final class GradientDescentExplorable extends AbstractExplorable {
             new Card.Line("loss L(m, b) = (1/n) Σ (yᵢ − (m xᵢ + b))²", Palette::text, true),
             new Card.Line("lr = " + Numbers.label(model.lr()) + ", " + mode.get() + ", step " + model.step(), Palette::textMuted, false),
             model.diverged() ? new Card.Line(model.divergedNow()
-                    ? "diverging: stopped at step " + model.available() + " (loss beyond 10⁸) — lower lr"
+                    ? "diverging: stopped at step " + model.available() + " — lower lr"
                     : "this run diverges after step " + model.available(), Palette::warning, true) : null}));
         lossPlane.addHandle(new Handle("start (m0, b0): drag to start elsewhere", Palette::learner,
                 () -> new double[] {m0.value(), b0.value()}, (x, y) -> {
@@ -230,7 +230,7 @@ public final class GradientDescentExplorable extends AbstractExplorable {
         g.setStroke(p.palette().gridMajor());
         g.setLineWidth(p.ui(1));
         g.strokeRoundRect(x0, y0, w, h, p.ui(8), p.ui(8));
-        p.screenLabel("loss (log) vs step", x0 + pad, y0 + p.ui(12), p.palette().textMuted(), false, TextAlignment.LEFT);
+        p.screenLabel("loss (log)", x0 + pad, y0 + p.ui(12), p.palette().textMuted(), false, TextAlignment.LEFT);
         int k = model.step();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
