@@ -8,6 +8,7 @@ public final class ScalarParameter extends Parameter<Double> {
     private final double min;
     private final double max;
     private final double step;
+    private boolean logarithmic;
 
     public ScalarParameter(String name, String description, double initial, double min, double max, double step) {
         super(name, description, initial);
@@ -27,6 +28,22 @@ public final class ScalarParameter extends Parameter<Double> {
     /** The natural increment: a slider tick, one arrow-key press. */
     public double step() {
         return step;
+    }
+
+    /**
+     * Marks the parameter as spanning orders of magnitude (a learning rate from 0.0001 to 1):
+     * its slider then moves in log scale. Needs min &gt; 0.
+     */
+    public ScalarParameter logarithmic() {
+        if (!(min > 0)) {
+            throw new IllegalArgumentException(name() + ": a log-scale parameter needs a positive minimum");
+        }
+        logarithmic = true;
+        return this;
+    }
+
+    public boolean isLogarithmic() {
+        return logarithmic;
     }
 
     public double value() {

@@ -69,6 +69,18 @@ public class Plane extends CanvasView {
         invalidate();
     }
 
+    /** Takes a handle away (when the thing it moves is gone, e.g. a deleted data point). */
+    public void removeHandle(Handle h) {
+        int i = handles.indexOf(h);
+        if (i >= 0) {
+            handles.remove(i);
+            if (dragging == h) {
+                dragging = null;
+            }
+            focus(-1);
+        }
+    }
+
     public List<Handle> handles() {
         return List.copyOf(handles);
     }

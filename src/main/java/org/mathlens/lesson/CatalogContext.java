@@ -31,7 +31,13 @@ public final class CatalogContext implements LessonContext {
     @Override
     public Optional<String> checkExpression(String text) {
         try {
-            MathLanguage.evaluate(text);
+            var variables = MathLanguage.parse(text).freeVariables();
+            if (variables.isEmpty()) {
+                MathLanguage.evaluate(text);
+            } else {
+                // an answer may be a formula (a derivative): it must compile in its own variables
+                MathLanguage.compile(text, variables.toArray(String[]::new));
+            }
             return Optional.empty();
         } catch (MathError e) {
             return Optional.of(e.getMessage());

@@ -24,6 +24,15 @@ public final class ExerciseChecker {
         if (input == null || input.isBlank()) {
             return CheckResult.error("type an answer first");
         }
+        java.util.Set<String> variables;
+        try {
+            variables = MathLanguage.parse(exercise.answer().get()).freeVariables();
+        } catch (MathError e) {
+            return CheckResult.error("the lesson's own answer does not parse: " + e.getMessage());
+        }
+        if (!variables.isEmpty()) {
+            return checkFormula(exercise, input, variables.toArray(String[]::new));
+        }
         Value given;
         try {
             given = MathLanguage.evaluate(input);
@@ -40,6 +49,38 @@ public final class ExerciseChecker {
             return CheckResult.error("expected " + expected.describe() + ", got " + given.describe());
         }
         return close(numbers(given), numbers(expected), exercise.tolerance()) ? CheckResult.correct() : CheckResult.notYet();
+    }
+
+    /**
+     * A formula answer (such as a derivative) is right when it agrees with the expected one at
+     * many points where both are defined; the two need not be written alike.
+     */
+    private static CheckResult checkFormula(Exercise exercise, String input, String[] variables) {
+        org.mathlens.math.expr.CompiledFunction given;
+        try {
+            given = MathLanguage.compile(input, variables);
+        } catch (MathError e) {
+            return CheckResult.error(e.getMessage());
+        }
+        org.mathlens.math.expr.CompiledFunction expected = MathLanguage.compile(exercise.answer().get(), variables);
+        java.util.Random points = new java.util.Random(42);
+        double[] at = new double[variables.length];
+        int compared = 0;
+        for (int trial = 0; trial < 200 && compared < 40; trial++) {
+            for (int i = 0; i < at.length; i++) {
+                at[i] = Math.round((points.nextDouble() * 6 - 3) * 1000) / 1000.0;
+            }
+            double want = expected.value(at);
+            double got = given.value(at);
+            if (!Double.isFinite(want)) {
+                continue;
+            }
+            if (!close(new double[] {got}, new double[] {want}, Math.max(exercise.tolerance(), 1e-9))) {
+                return CheckResult.notYet();
+            }
+            compared++;
+        }
+        return compared > 0 ? CheckResult.correct() : CheckResult.error("could not compare the formulas at any point");
     }
 
     public static CheckResult checkGoal(Exercise exercise, Readouts readouts) {

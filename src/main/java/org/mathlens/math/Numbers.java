@@ -64,4 +64,19 @@ public final class Numbers {
         String s = brief(x, digits);
         return s.startsWith("\u2212") ? "(" + s + ")" : s;
     }
+
+    /**
+     * A label for a number that may be huge or tiny (a diverging loss): {@link #brief} with
+     * four decimals, or three significant digits in scientific notation beyond 10⁶ or below 10⁻⁴.
+     */
+    public static String label(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.isNaN(x) ? "undefined" : x > 0 ? "∞" : "−∞";
+        }
+        double a = Math.abs(x);
+        if (a != 0 && (a >= 1e6 || a < 1e-4)) {
+            return String.format(java.util.Locale.ROOT, "%.3e", x).replace("-", "\u2212");
+        }
+        return brief(x, 4);
+    }
 }

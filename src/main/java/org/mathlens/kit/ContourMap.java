@@ -1,0 +1,126 @@
+package org.mathlens.kit;
+
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.LongSupplier;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import org.mathlens.math.contour.MarchingSquares;
+
+/**
+ * Iso-lines of a scalar field f(x, y) over the visible box, with light filled bands between
+ * them. The field is sampled and the lines traced only when the function's version moves or
+ * the view changes (a pan, a zoom); every other redraw strokes the cached segments and one
+ * small band image.
+ */
+public final class ContourMap implements Drawable {
+    /** How the levels are chosen: evenly in log scale (losses, ≥ 0) or at quantiles of the values. */
+    public enum Levels { LOG, QUANTILE }
+
+    private static final int SAMPLES = 96;
+
+    private final DoubleBinaryOperator f;
+    private final LongSupplier version;
+    private Levels spacing;
+    private final int count;
+    private long seenVersion = Long.MIN_VALUE;
+    private final double[] seenBox = new double[4];
+    private Palette seenPalette;
+    private double[][] lines = new double[0][];
+    private double[] levels = new double[0];
+    private WritableImage bands;
+    private double[] box = new double[4];
+
+    /** f is read again only when version changes; count levels; spacing LOG for losses. */
+    public ContourMap(DoubleBinaryOperator f, LongSupplier version, Levels spacing, int count) {
+        this.f = f;
+        this.version = version;
+        this.spacing = spacing;
+        this.count = count;
+    }
+
+    /** Changes how levels are chosen; the lines are traced again at the next redraw. */
+    public void setLevels(Levels spacing) {
+        if (spacing != this.spacing) {
+            this.spacing = spacing;
+            seenVersion = Long.MIN_VALUE;
+        }
+    }
+
+    /** The levels drawn (after the last redraw). */
+    public double[] levels() {
+        return levels.clone();
+    }
+
+    @Override
+    public void draw(Painter p) {
+        Viewport v = p.view();
+        long ver = version.getAsLong();
+        if (ver != seenVersion || p.palette() != seenPalette || seenBox[0] != v.minX() || seenBox[1] != v.maxX()
+                || seenBox[2] != v.minY() || seenBox[3] != v.maxY()) {
+            seenVersion = ver;
+            seenPalette = p.palette();
+            seenBox[0] = v.minX();
+            seenBox[1] = v.maxX();
+            seenBox[2] = v.minY();
+            seenBox[3] = v.maxY();
+            recompute(p.palette(), v);
+        }
+        if (bands != null) {
+            double x0 = p.sx(box[0]);
+            double x1 = p.sx(box[1]);
+            double y0 = p.sy(box[3]);
+            double y1 = p.sy(box[2]);
+            p.gc().setImageSmoothing(true);
+            p.gc().drawImage(bands, x0, y0, x1 - x0, y1 - y0);
+        }
+        Color line = Palette.fill(p.palette().textMuted(), 0.55);
+        var g = p.gc();
+        g.setStroke(line);
+        g.setLineWidth(p.ui(1));
+        g.setLineDashes((double[]) null);
+        // one path for every segment: a single stroke instead of thousands of strokeLine calls
+        g.beginPath();
+        for (double[] s : lines) {
+            for (int k = 0; k + 3 < s.length; k += 4) {
+                g.moveTo(p.sx(s[k]), p.sy(s[k + 1]));
+                g.lineTo(p.sx(s[k + 2]), p.sy(s[k + 3]));
+            }
+        }
+        g.stroke();
+    }
+
+    private void recompute(Palette palette, Viewport v) {
+        double w = v.maxX() - v.minX();
+        double h = v.maxY() - v.minY();
+        if (!(w > 0 && h > 0) || !Double.isFinite(w) || !Double.isFinite(h)) {
+            lines = new double[0][];
+            bands = null;
+            return;
+        }
+        int nx = SAMPLES;
+        int ny = Math.max(2, (int) Math.round(SAMPLES * h / w));
+        ny = Math.min(ny, 3 * SAMPLES);
+        box = new double[] {v.minX(), v.maxX(), v.minY(), v.maxY()};
+        MarchingSquares.Field field = MarchingSquares.sample(f, box[0], box[1], box[2], box[3], nx, ny);
+        levels = spacing == Levels.LOG ? MarchingSquares.logLevels(field, count) : MarchingSquares.quantileLevels(field, count);
+        lines = new double[levels.length][];
+        for (int k = 0; k < levels.length; k++) {
+            lines[k] = MarchingSquares.isoline(field, levels[k]);
+        }
+        bands = new WritableImage(nx, ny);
+        PixelWriter px = bands.getPixelWriter();
+        Color base = palette.first();
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                double val = field.at(i, j);
+                int band = 0;
+                while (band < levels.length && val >= levels[band]) {
+                    band++;
+                }
+                double alpha = Double.isFinite(val) ? 0.03 + 0.22 * (1 - band / (double) Math.max(1, levels.length)) : 0;
+                px.setColor(i, ny - 1 - j, Palette.fill(base, alpha));
+            }
+        }
+    }
+}
