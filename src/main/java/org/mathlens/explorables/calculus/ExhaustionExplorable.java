@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.scene.Node;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
+import org.mathlens.explorable.CountUp;
 import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -23,7 +24,7 @@ public final class ExhaustionExplorable extends AbstractExplorable {
     private final double[] xs = new double[201];
     private final double[] ys = new double[201];
     private Plane plane;
-    private final Grow grow = new Grow();
+    private final CountUp grow = new CountUp(n, 3, n::max, () -> Math.max(2, n.value() / 4));
 
     public ExhaustionExplorable() {
         super("exhaustion", "Exhaustion: squeezing π and 1/3", Section.CALCULUS,
@@ -146,35 +147,5 @@ public final class ExhaustionExplorable extends AbstractExplorable {
     public void benchFrame(int frame) {
         int k = frame % 394;
         n.set((double) (k < 197 ? 3 + k : 200 - (k - 197)));
-    }
-
-    /** n grows, faster as it gets larger (the interesting part is small n), and stops at 200. */
-    private final class Grow implements PaneAnimation {
-        private double acc;
-
-        @Override
-        public void advance(double seconds) {
-            acc += seconds * Math.max(2, n.value() / 4);
-            if (acc >= 1) {
-                int add = (int) acc;
-                acc -= add;
-                n.set(Math.min(n.max(), n.value() + add));
-            }
-        }
-
-        @Override
-        public void step() {
-            n.set(Math.min(n.max(), n.value() + 1));
-        }
-
-        @Override
-        public boolean isFinished() {
-            return n.value() >= n.max();
-        }
-
-        @Override
-        public void rewind() {
-            n.set(3.0);
-        }
     }
 }

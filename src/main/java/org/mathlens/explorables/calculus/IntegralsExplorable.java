@@ -10,6 +10,7 @@ import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.ExpressionParameter;
+import org.mathlens.explorable.CountUp;
 import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -52,7 +53,7 @@ public final class IntegralsExplorable extends AbstractExplorable {
     private final double[] rx = new double[4];
     private final double[] ry = new double[4];
     private Plane plane;
-    private final Refine refine = new Refine();
+    private final CountUp refine = new CountUp(n, 1, n::max, () -> Math.max(2, n.value() / 2)).stepping(k -> k * 2);
 
     public IntegralsExplorable() {
         super("integrals", "Integrals: Riemann sums, the trapezoid rule, AUC", Section.CALCULUS,
@@ -364,35 +365,5 @@ public final class IntegralsExplorable extends AbstractExplorable {
     public void benchFrame(int frame) {
         int k = frame % 126;
         n.set((double) (k < 63 ? 1 + k : 64 - (k - 63)));
-    }
-
-    /** Doubles n (step) or raises it steadily (play) up to 256. */
-    private final class Refine implements PaneAnimation {
-        private double acc;
-
-        @Override
-        public void advance(double seconds) {
-            acc += seconds * Math.max(2, n.value() / 2);
-            if (acc >= 1) {
-                int add = (int) acc;
-                acc -= add;
-                n.set(Math.min(n.max(), n.value() + add));
-            }
-        }
-
-        @Override
-        public void step() {
-            n.set(Math.min(n.max(), n.value() * 2));
-        }
-
-        @Override
-        public boolean isFinished() {
-            return n.value() >= n.max();
-        }
-
-        @Override
-        public void rewind() {
-            n.set(1.0);
-        }
     }
 }

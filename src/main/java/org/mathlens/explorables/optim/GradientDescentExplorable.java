@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
+import org.mathlens.explorable.CountUp;
 import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.ParameterException;
 import org.mathlens.explorable.Reading;
@@ -42,7 +43,8 @@ public final class GradientDescentExplorable extends AbstractExplorable {
             "how many steps have been taken; setting it replays the run from the start", 0, 0, GradientDescentModel.MAX_STEPS, 1));
 
     private final GradientDescentModel model = new GradientDescentModel();
-    private final Player player = new Player();
+    private final CountUp player = new CountUp(steps, 0,
+            () -> Math.min(GradientDescentModel.MAX_STEPS, model.available()), () -> 8);
     private long dataVersion;
     private String runKey = "";
     private Plane dataPlane;
@@ -316,7 +318,7 @@ public final class GradientDescentExplorable extends AbstractExplorable {
 
     @Override
     protected void onReset() {
-        player.time = 0;
+        player.resetClock();
     }
 
     /** Plays the descent one step a frame (faster than Play), 200 steps, then starts over. */
@@ -326,41 +328,6 @@ public final class GradientDescentExplorable extends AbstractExplorable {
             player.rewind();
         } else {
             player.step();
-        }
-    }
-
-    /** Takes steps as time passes: eight a second at speed 1. */
-    private final class Player implements PaneAnimation {
-        private double time;
-
-        @Override
-        public void advance(double seconds) {
-            time += seconds * 8;
-            int whole = (int) time;
-            if (whole > 0) {
-                time -= whole;
-                setSteps(Math.round(steps.value()) + whole);
-            }
-        }
-
-        @Override
-        public void step() {
-            setSteps(Math.round(steps.value()) + 1);
-        }
-
-        private void setSteps(long k) {
-            steps.set((double) Math.min(k, Math.min(GradientDescentModel.MAX_STEPS, model.available())));
-        }
-
-        @Override
-        public boolean isFinished() {
-            return steps.value() >= Math.min(GradientDescentModel.MAX_STEPS, model.available());
-        }
-
-        @Override
-        public void rewind() {
-            time = 0;
-            steps.set(0.0);
         }
     }
 }

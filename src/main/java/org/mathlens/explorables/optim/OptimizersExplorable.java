@@ -9,6 +9,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
+import org.mathlens.explorable.CountUp;
 import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -51,7 +52,7 @@ public final class OptimizersExplorable extends AbstractExplorable {
     private final ScalarParameter beta2Adam = parameters.add(new ScalarParameter("beta2_adam", "Adam's β₂ (memory of the squared gradient)", 0.999, 0, 0.9999, 0.0001));
 
     private final OptimizersModel model = new OptimizersModel();
-    private final Player player = new Player();
+    private final CountUp player = new CountUp(steps, 0, () -> OptimizersModel.MAX_STEPS, () -> 15);
     private String runKey = "";
     private long surfaceVersion;
     private Plane plane;
@@ -231,7 +232,7 @@ public final class OptimizersExplorable extends AbstractExplorable {
 
     @Override
     protected void onReset() {
-        player.time = 0;
+        player.resetClock();
     }
 
     /** The race one step a frame, 300 steps, then again from the start. */
@@ -241,37 +242,6 @@ public final class OptimizersExplorable extends AbstractExplorable {
             player.rewind();
         } else {
             player.step();
-        }
-    }
-
-    /** Fifteen steps a second at speed 1. */
-    private final class Player implements PaneAnimation {
-        private double time;
-
-        @Override
-        public void advance(double seconds) {
-            time += seconds * 15;
-            int whole = (int) time;
-            if (whole > 0) {
-                time -= whole;
-                steps.set((double) Math.min(OptimizersModel.MAX_STEPS, model.shown() + whole));
-            }
-        }
-
-        @Override
-        public void step() {
-            steps.set((double) Math.min(OptimizersModel.MAX_STEPS, model.shown() + 1));
-        }
-
-        @Override
-        public boolean isFinished() {
-            return model.shown() >= OptimizersModel.MAX_STEPS;
-        }
-
-        @Override
-        public void rewind() {
-            time = 0;
-            steps.set(0.0);
         }
     }
 }
