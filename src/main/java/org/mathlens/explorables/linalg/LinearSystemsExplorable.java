@@ -567,10 +567,10 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
      */
     @Override
     public void benchFrame(int frame) {
-        int phase = frame % 480;
+        int phase = frame % 600;
         if (phase == 0) {
             preset.set("three-planes");
-        } else if (phase == 240) {
+        } else if (phase == 300) {
             preset.set("sheriff");
         }
         elimination.advance(1.0 / 60);

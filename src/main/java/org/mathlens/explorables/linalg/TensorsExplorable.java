@@ -592,8 +592,8 @@ public final class TensorsExplorable extends AbstractExplorable {
     /** Sweeps through the views and operations, playing each collapse, as a learner exploring would. */
     @Override
     public void benchFrame(int frame) {
-        int scene = (frame / 60) % 12;
-        if (frame % 60 == 0) {
+        int scene = (frame / 150) % 12;
+        if (frame % 150 == 0) {
             String[] views = {"matrix", "tensor3", "image", "batch", "tensor4", "image"};
             String[] ops = {"sum", "broadcast", "mean", "max", "hadamard", "broadcast"};
             view.set(views[scene % views.length]);
