@@ -434,8 +434,11 @@ public final class TensorsExplorable extends AbstractExplorable {
             double ghost = role == 1 && stretched && collapse.progress > 0 ? ease(collapse.progress) : 1;
             int[] ix = new int[full.length];
             int[] first = new int[r];
-            for (int cell = 0; cell < n / channels; cell++) {
-                unravel(cell, grid, ix);
+            int total = n / channels;
+            boolean backToFront = stack();
+            for (int k = 0; k < total; k++) {
+                // a stack is painted from the last image to the first, so image 0 is in front
+                unravel(backToFront ? total - 1 - k : k, grid, ix);
                 double x = cellX(ix, r, grid);
                 double y = cellY(ix, r, grid);
                 double alpha = 1;
