@@ -436,9 +436,9 @@ public final class TensorsExplorable extends AbstractExplorable {
             int[] first = new int[r];
             int total = n / channels;
             boolean backToFront = stack();
-            for (int k = 0; k < total; k++) {
+            for (int step = 0; step < total; step++) {
                 // a stack is painted from the last image to the first, so image 0 is in front
-                unravel(backToFront ? total - 1 - k : k, grid, ix);
+                unravel(backToFront ? total - 1 - step : step, grid, ix);
                 double x = cellX(ix, r, grid);
                 double y = cellY(ix, r, grid);
                 double alpha = 1;
