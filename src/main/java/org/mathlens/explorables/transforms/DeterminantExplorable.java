@@ -45,8 +45,8 @@ public final class DeterminantExplorable extends AbstractExplorable {
         super("determinant", "Determinant: how A scales area and volume", Section.TRANSFORMATIONS,
                 "Drag the columns of A; the unit square's image has area |det A|. Step through the cofactor expansion.");
         readouts.add("det", "det A", () -> Reading.of(model.det()))
-                .add("area", "area = |det A| (2×2)", () -> model.size() == 2 ? Reading.of(model.measure()) : Reading.undefined())
-                .add("volume", "volume = |det A| (3×3)", () -> model.size() == 3 ? Reading.of(model.measure()) : Reading.undefined());
+                .add("area", "area", () -> model.size() == 2 ? Reading.of(model.measure()) : Reading.undefined())
+                .add("volume", "volume", () -> model.size() == 3 ? Reading.of(model.measure()) : Reading.undefined());
         parametersChanged();
     }
 
