@@ -138,6 +138,7 @@ public final class DeterminantExpansion {
     }
 
     private final Node root;
+    private Node lastStepped;
 
     public DeterminantExpansion(double[][] a) {
         if (a.length == 0 || a.length != a[0].length) {
@@ -160,17 +161,24 @@ public final class DeterminantExpansion {
         return advance(root);
     }
 
-    private static boolean advance(Node n) {
+    /** The node the last step opened or worked out (null before any): a view keeps it in sight. */
+    public Node lastStepped() {
+        return lastStepped;
+    }
+
+    private boolean advance(Node n) {
         if (n.known) {
             return false;
         }
         if (n.isLeaf()) {
             n.known = true;
+            lastStepped = n;
             return true;
         }
         if (!n.isExpanded()) {
             n.children();
             n.expanded = true;
+            lastStepped = n;
             return true;
         }
         for (Node c : n.children) {
@@ -179,6 +187,7 @@ public final class DeterminantExpansion {
             }
         }
         n.known = true;
+        lastStepped = n;
         return true;
     }
 

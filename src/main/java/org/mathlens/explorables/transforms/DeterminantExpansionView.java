@@ -36,6 +36,7 @@ final class DeterminantExpansionView extends Region {
     private final List<Row> rows = new ArrayList<>();
     private boolean dirty = true;
     private double scroll;
+    private DeterminantExpansion.Node followed;
     private double contentHeight;
     private int hoverIndex = -1;
     private Font font;
@@ -101,8 +102,17 @@ final class DeterminantExpansionView extends Region {
         }
     }
 
-    private double rowHeight(DeterminantExpansion.Node n) {
-        return ui(30) + n.size() * ui(16) + ui(10);
+    private double rowHeight(DeterminantExpansion.Node n, double w) {
+        int lines = valueLines(n, maxChars(n, w)).size();
+        return ui(30) + Math.max(n.size() * ui(16), lines * ui(18) - ui(2)) + ui(10);
+    }
+
+    /** How many characters of the value text fit beside the minor's matrix in a box of this view. */
+    private int maxChars(DeterminantExpansion.Node n, double w) {
+        double x = ui(10) + n.depth() * ui(26);
+        double textX = x + ui(18) + n.size() * ui(38) + ui(20);
+        double room = w - ui(22) - textX;
+        return Math.max(12, (int) (room / ui(7.4)));
     }
 
     void redrawNow() {
@@ -120,11 +130,26 @@ final class DeterminantExpansionView extends Region {
         rows.clear();
         double y = ui(10);
         for (DeterminantExpansion.Node n : expansion.get().visibleNodes()) {
-            double rh = rowHeight(n);
+            double rh = rowHeight(n, w);
             rows.add(new Row(n, y, rh));
             y += rh + ui(6);
         }
         contentHeight = y + ui(24);
+        DeterminantExpansion.Node latest = expansion.get().lastStepped();
+        if (latest != null && latest != followed) {
+            // keep the step just made in sight, as a person's eye follows their pencil
+            followed = latest;
+            for (Row r : rows) {
+                if (r.node() == latest) {
+                    double bottom = r.top() + r.height() + ui(30);
+                    if (r.top() < scroll) {
+                        scroll = r.top() - ui(10);
+                    } else if (bottom > scroll + h) {
+                        scroll = bottom - h;
+                    }
+                }
+            }
+        }
         scroll = Math.max(0, Math.min(scroll, Math.max(0, contentHeight - h)));
         g.setTextBaseline(VPos.CENTER);
         g.setLineDashes((double[]) null);
@@ -196,7 +221,7 @@ final class DeterminantExpansionView extends Region {
             g.setFont(small);
             g.setFill(pal.textMuted());
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(n.isExpanded() ? "▾ click to fold" : "▸ click to open", x + boxW - ui(10), top + height - ui(10));
+            g.fillText(n.isExpanded() ? "▾ click to fold" : "▸ click to open", x + boxW - ui(10), hy);
             g.setTextAlign(TextAlignment.LEFT);
         }
 
@@ -226,7 +251,7 @@ final class DeterminantExpansionView extends Region {
         double ty = my + ui(8);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(font);
-        List<String> lines = valueLines(n);
+        List<String> lines = valueLines(n, maxChars(n, w));
         for (int i = 0; i < lines.size(); i++) {
             boolean last = i == lines.size() - 1;
             g.setFont(last && n.isKnown() ? bold : font);
@@ -242,6 +267,11 @@ final class DeterminantExpansionView extends Region {
 
     /** What a box says about its value: the sum so far for an open node, the worked value for a leaf. */
     static List<String> valueLines(DeterminantExpansion.Node n) {
+        return valueLines(n, 1000);
+    }
+
+    /** The same, the running sum wrapped so no line is longer than maxChars characters. */
+    static List<String> valueLines(DeterminantExpansion.Node n, int maxChars) {
         List<String> out = new ArrayList<>();
         if (n.isSkipped()) {
             out.add("entry 0: this term is 0");
@@ -264,18 +294,18 @@ final class DeterminantExpansionView extends Region {
             return out;
         }
         // the running sum: + a·(det) − a·(det) + …, with … where a minor is not known yet
-        StringBuilder sum = new StringBuilder("= ");
-        int perLine = m.length > 3 ? 3 : m.length;
+        StringBuilder sum = new StringBuilder("=");
         int j = 0;
         for (DeterminantExpansion.Node c : n.children()) {
-            String op = c.sign() > 0 ? (j == 0 ? "" : " + ") : (j == 0 ? "−" : " − ");
-            sum.append(op).append(DeterminantModel.num(c.entry())).append("·");
-            sum.append(c.isSkipped() && c.isKnown() ? "(…)" : c.isKnown() ? "(" + Numbers.brief(c.value(), 4) + ")" : "(…)");
-            j++;
-            if (j % perLine == 0 && j < m.length) {
+            String op = c.sign() > 0 ? (j == 0 ? " " : " + ") : (j == 0 ? " −" : " − ");
+            String term = op + DeterminantModel.num(c.entry()) + "·"
+                    + (c.isKnown() && !c.isSkipped() ? "(" + Numbers.brief(c.value(), 4) + ")" : "(…)");
+            if (j > 0 && sum.length() + term.length() > maxChars) {
                 out.add(sum.toString());
-                sum = new StringBuilder("   ");
+                sum = new StringBuilder("  ");
             }
+            sum.append(term);
+            j++;
         }
         out.add(sum.toString());
         out.add(n.isKnown() ? "= " + Numbers.brief(n.value(), 4) : "so far " + Numbers.brief(n.partialSum(), 4));

@@ -62,6 +62,40 @@ public final class DeterminantExplorable extends AbstractExplorable {
             tree.scrollToTop();
         }
         showForSize();
+        fitCube();
+    }
+
+    private double homeRadius = 3.6;
+
+    /** The furthest corner of the unit cube's image from the origin (3×3). */
+    private double reach() {
+        double best = 0;
+        for (int mask = 1; mask < 8; mask++) {
+            double x = 0;
+            double y = 0;
+            double z = 0;
+            for (int j = 0; j < 3; j++) {
+                if ((mask >> j & 1) == 1) {
+                    x += model.entry(0, j);
+                    y += model.entry(1, j);
+                    z += model.entry(2, j);
+                }
+            }
+            best = Math.max(best, Math.sqrt(x * x + y * y + z * z));
+        }
+        return best;
+    }
+
+    /** Frames the 3D view again when the box outgrows it, or has shrunk to a small part of it. */
+    private void fitCube() {
+        if (view3d == null || model.size() != 3) {
+            return;
+        }
+        double want = Math.max(3.6, 1.1 * reach());
+        if (Math.abs(want - homeRadius) > 0.25 * homeRadius) {
+            homeRadius = want;
+            view3d.setHome(want, Math.toRadians(35), Math.toRadians(25));
+        }
     }
 
     @Override
@@ -75,6 +109,7 @@ public final class DeterminantExplorable extends AbstractExplorable {
         HBox.setHgrow(view3d, Priority.ALWAYS);
         box.getStyleClass().add("determinant-pane");
         showForSize();
+        fitCube();
         return box;
     }
 
@@ -302,8 +337,9 @@ public final class DeterminantExplorable extends AbstractExplorable {
             return;
         }
         Palette pal = s.palette();
-        s.floorGrid(3, 1);
-        s.axes(3);
+        double r = Math.max(3, Math.ceil(reach()));
+        s.floorGrid(r, r > 6 ? 2 : 1);
+        s.axes(r);
         Color muted = Palette.fill(pal.textMuted(), 0.8);
         for (int e = 0; e < 12; e++) {
             int axis = e / 4;

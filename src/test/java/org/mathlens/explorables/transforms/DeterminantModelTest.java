@@ -76,8 +76,10 @@ class DeterminantModelTest {
     void stepsOpenThenFillTheRunningSum() {
         DeterminantExpansion e = new DeterminantExpansion(new double[][] {{2, 1, 3}, {0, 1, 4}, {5, 6, 0}});
         assertThat(e.root().isExpanded()).isFalse();
+        assertThat(e.lastStepped()).isNull();
         assertThat(e.step()).isTrue();                       // open the root
         assertThat(e.root().isExpanded()).isTrue();
+        assertThat(e.lastStepped()).isSameAs(e.root());
         assertThat(e.root().children()).hasSize(3);
         assertThat(e.root().partialSum()).isEqualTo(0.0);
         assertThat(e.step()).isTrue();                       // first 2×2 minor [[1,4],[6,0]] = -24
