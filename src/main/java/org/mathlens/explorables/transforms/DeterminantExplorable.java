@@ -1,0 +1,440 @@
+package org.mathlens.explorables.transforms;
+
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
+import org.mathlens.explorable.AbstractExplorable;
+import org.mathlens.explorable.MatrixParameter;
+import org.mathlens.explorable.PaneAnimation;
+import org.mathlens.explorable.ParameterException;
+import org.mathlens.explorable.Reading;
+import org.mathlens.explorable.Section;
+import org.mathlens.kit.Drawable;
+import org.mathlens.kit.Handle;
+import org.mathlens.kit.Legend;
+import org.mathlens.kit.Painter;
+import org.mathlens.kit.Palette;
+import org.mathlens.kit.Plane;
+import org.mathlens.kit.Sketch3D;
+import org.mathlens.kit.View3D;
+import org.mathlens.math.Numbers;
+import org.mathlens.math.linalg.Vec2;
+
+/**
+ * The determinant as the factor by which A scales area or volume: drag the columns of a 2×2
+ * A and watch the unit square's image grow, flip and collapse; orbit the unit cube's image
+ * for 3×3; and unfold the cofactor expansion of any A up to 5×5, one minor at a time.
+ */
+public final class DeterminantExplorable extends AbstractExplorable {
+    /** Seconds between two steps of the expansion while playing. */
+    static final double STEP_SECONDS = 0.8;
+
+    private final MatrixParameter a = parameters.add(MatrixParameter.square("A",
+            "the matrix: 2×2 and 3×3 show their geometry, every size its cofactor expansion",
+            new double[][] {{3, 1}, {1, 2}}, 2, 5));
+    private final DeterminantModel model = new DeterminantModel(a.value());
+    private final Expand expand = new Expand();
+    private final double[] cube = new double[3];
+    private Plane plane;
+    private View3D view3d;
+    private DeterminantExpansionView tree;
+
+    public DeterminantExplorable() {
+        super("determinant", "Determinant: how A scales area and volume", Section.TRANSFORMATIONS,
+                "Drag the columns of A; the unit square's image has area |det A|. Step through the cofactor expansion.");
+        readouts.add("det", "det A", () -> Reading.of(model.det()))
+                .add("area", "area", () -> model.size() == 2 ? Reading.of(model.measure()) : Reading.undefined())
+                .add("volume", "volume", () -> model.size() == 3 ? Reading.of(model.measure()) : Reading.undefined());
+        parametersChanged();
+    }
+
+    public DeterminantModel model() {
+        return model;
+    }
+
+    @Override
+    protected void parametersChanged() {
+        model.set(a.value());
+        expand.clock = 0;
+        if (tree != null) {
+            tree.scrollToTop();
+        }
+        showForSize();
+        fitCube();
+    }
+
+    private double homeRadius = 3.6;
+
+    /** The furthest corner of the unit cube's image from the origin (3×3). */
+    private double reach() {
+        double best = 0;
+        for (int mask = 1; mask < 8; mask++) {
+            double x = 0;
+            double y = 0;
+            double z = 0;
+            for (int j = 0; j < 3; j++) {
+                if ((mask >> j & 1) == 1) {
+                    x += model.entry(0, j);
+                    y += model.entry(1, j);
+                    z += model.entry(2, j);
+                }
+            }
+            best = Math.max(best, Math.sqrt(x * x + y * y + z * z));
+        }
+        return best;
+    }
+
+    /** Frames the 3D view again when the box outgrows it, or has shrunk to a small part of it. */
+    private void fitCube() {
+        if (view3d == null || model.size() != 3) {
+            return;
+        }
+        double want = Math.max(3.6, 1.1 * reach());
+        if (Math.abs(want - homeRadius) > 0.25 * homeRadius) {
+            homeRadius = want;
+            view3d.setHome(want, Math.toRadians(35), Math.toRadians(25));
+        }
+    }
+
+    @Override
+    protected Node createView() {
+        plane = buildPlane();
+        view3d = build3D();
+        tree = new DeterminantExpansionView(model::expansion, this::changed);
+        tree.follow(revision());
+        HBox box = new HBox(plane, view3d, tree);
+        HBox.setHgrow(plane, Priority.ALWAYS);
+        HBox.setHgrow(view3d, Priority.ALWAYS);
+        box.getStyleClass().add("determinant-pane");
+        showForSize();
+        fitCube();
+        return box;
+    }
+
+    /** 2×2: the plane beside the expansion; 3×3: the 3D view beside it; larger: the expansion alone. */
+    private void showForSize() {
+        if (plane == null) {
+            return;
+        }
+        int n = model.size();
+        show(plane, n == 2);
+        show(view3d, n == 3);
+        boolean alone = n > 3;
+        HBox.setHgrow(tree, alone ? Priority.ALWAYS : Priority.NEVER);
+        tree.setPrefWidth(alone ? 800 : n == 2 ? 300 : 340);
+        tree.setMinWidth(alone ? 200 : n == 2 ? 280 : 320);
+        tree.setMaxWidth(alone ? Double.MAX_VALUE : tree.getPrefWidth());
+    }
+
+    private static void show(Node node, boolean on) {
+        node.setVisible(on);
+        node.setManaged(on);
+    }
+
+    // ------------------------------------------------------------------ 2×2: the plane
+
+    private Vec2 col(int j) {
+        return new Vec2(model.entry(0, j), model.entry(1, j));
+    }
+
+    private Color areaColour(Palette pal) {
+        return model.flipsOrientation() ? pal.warning() : pal.result();
+    }
+
+    private Plane buildPlane() {
+        Plane p = new Plane();
+        p.setHome(-4.5, 5.5, -3.5, 4.5);
+        p.follow(revision());
+        p.setHistory(history());
+        p.add(this::drawImageGrid);
+        p.add(new Drawable() {
+            @Override
+            public void draw(Painter g) {
+                drawSquares(g);
+            }
+
+            @Override
+            public String name() {
+                return model.size() != 2 ? null : model.isSingular()
+                        ? "the image of the unit square: flattened, area 0"
+                        : "A · unit square: a parallelogram of area |det A| = " + Numbers.brief(model.measure(), 3)
+                        + (model.flipsOrientation() ? ", turned over" : "");
+            }
+
+            @Override
+            public boolean hit(Painter g, double sx, double sy) {
+                return model.size() == 2 && insideParallelogram(g.view().wx(sx), g.view().wy(sy));
+            }
+        });
+        p.add(new org.mathlens.kit.Arrow("a₁ = A·e₁, the first column of A: where (1, 0) lands", () -> Vec2.ZERO,
+                () -> model.size() == 2 ? col(0) : Vec2.ZERO, Palette::first, 3, () -> "A·e₁"));
+        p.add(new org.mathlens.kit.Arrow("a₂ = A·e₂, the second column of A: where (0, 1) lands", () -> Vec2.ZERO,
+                () -> model.size() == 2 ? col(1) : Vec2.ZERO, Palette::second, 3, () -> "A·e₂"));
+        p.add(this::drawCaption);
+        p.add(new Legend()
+                .add(Palette::first, () -> "A·e₁ = " + pair(col(0)))
+                .add(Palette::second, () -> "A·e₂ = " + pair(col(1)))
+                .add(this::areaColour, () -> "det A = " + model.twoByTwoFormula() + " = " + Numbers.brief(model.det(), 4))
+                .add(this::areaColour, () -> "area = |det A| = " + Numbers.brief(model.measure(), 4)));
+        p.addHandle(new Handle("A·e₁: drag to change column 1 of A", Palette::first,
+                () -> model.size() == 2 ? col(0).toArray() : new double[] {0, 0}, (x, y) -> moveColumn(0, x, y)));
+        p.addHandle(new Handle("A·e₂: drag to change column 2 of A", Palette::second,
+                () -> model.size() == 2 ? col(1).toArray() : new double[] {0, 0}, (x, y) -> moveColumn(1, x, y)));
+        return p;
+    }
+
+    private void moveColumn(int j, double x, double y) {
+        if (model.size() != 2) {
+            return;
+        }
+        double[][] m = a.value();
+        m[0][j] = Math.max(-50, Math.min(50, x));
+        m[1][j] = Math.max(-50, Math.min(50, y));
+        try {
+            a.set(m);
+        } catch (ParameterException refused) {
+            // the matrix stays as it was
+        }
+    }
+
+    /** The whole grid carried along by A, faintly, so the learner sees space itself being stretched. */
+    private void drawImageGrid(Painter p) {
+        if (model.size() != 2) {
+            return;
+        }
+        double a11 = model.entry(0, 0);
+        double a12 = model.entry(0, 1);
+        double a21 = model.entry(1, 0);
+        double a22 = model.entry(1, 1);
+        Color c = Palette.fill(p.palette().first(), 0.16);
+        int r = 8;
+        for (int k = -r; k <= r; k++) {
+            p.line(a11 * k - a12 * r, a21 * k - a22 * r, a11 * k + a12 * r, a21 * k + a22 * r, c, 1);
+            p.line(-a11 * r + a12 * k, -a21 * r + a22 * k, a11 * r + a12 * k, a21 * r + a22 * k, c, 1);
+        }
+    }
+
+    private final double[] px = new double[4];
+    private final double[] py = new double[4];
+
+    private void drawSquares(Painter p) {
+        if (model.size() != 2) {
+            return;
+        }
+        Palette pal = p.palette();
+        // the unit square before A, dashed
+        Color muted = Palette.fill(pal.textMuted(), 0.8);
+        p.dashedLine(0, 0, 1, 0, muted, 1.2);
+        p.dashedLine(1, 0, 1, 1, muted, 1.2);
+        p.dashedLine(1, 1, 0, 1, muted, 1.2);
+        p.dashedLine(0, 1, 0, 0, muted, 1.2);
+        Vec2 u = col(0);
+        Vec2 v = col(1);
+        Vec2 s = u.plus(v);
+        Color c = areaColour(pal);
+        if (model.isSingular()) {
+            // flattened: the image is a segment (or the origin), drawn thick
+            double[] xs = {0, u.x(), v.x(), s.x()};
+            double[] ys = {0, u.y(), v.y(), s.y()};
+            int lo = 0;
+            int hi = 0;
+            for (int i = 1; i < 4; i++) {
+                double key = xs[i] + 1e-3 * ys[i];
+                if (key < xs[lo] + 1e-3 * ys[lo]) {
+                    lo = i;
+                }
+                if (key > xs[hi] + 1e-3 * ys[hi]) {
+                    hi = i;
+                }
+            }
+            p.line(xs[lo], ys[lo], xs[hi], ys[hi], Palette.fill(pal.warning(), 0.55), 7);
+            p.dot(0, 0, 6, pal.warning());
+            return;
+        }
+        px[0] = 0;
+        py[0] = 0;
+        px[1] = u.x();
+        py[1] = u.y();
+        px[2] = s.x();
+        py[2] = s.y();
+        px[3] = v.x();
+        py[3] = v.y();
+        p.polygon(px, py, 4, Palette.fill(c, 0.26), Palette.fill(c, 0.9), 2);
+        drawTurn(p, u, v, c);
+        // the number in the middle of the shape it measures
+        p.screenLabel((model.flipsOrientation() ? "area " : "area ") + Numbers.brief(model.measure(), 3),
+                p.sx(s.x() / 2), p.sy(s.y() / 2), c, true, javafx.scene.text.TextAlignment.CENTER);
+    }
+
+    /** A small arc from a₁ towards a₂: counter-clockwise keeps orientation, clockwise turns it over. */
+    private void drawTurn(Painter p, Vec2 u, Vec2 v, Color c) {
+        double r = Math.min(0.45, 0.35 * Math.min(u.norm(), v.norm()));
+        if (!(r > 0.05)) {
+            return;
+        }
+        double t0 = Math.atan2(u.y(), u.x());
+        double t1 = Math.atan2(v.y(), v.x());
+        double d = Math.IEEEremainder(t1 - t0, 2 * Math.PI);
+        int n = 14;
+        double lx = r * Math.cos(t0);
+        double ly = r * Math.sin(t0);
+        for (int i = 1; i <= n; i++) {
+            double t = t0 + d * i / n;
+            double nx = r * Math.cos(t);
+            double ny = r * Math.sin(t);
+            if (i == n) {
+                p.arrow(lx, ly, nx, ny, c, 2);
+            } else {
+                p.line(lx, ly, nx, ny, c, 2);
+            }
+            lx = nx;
+            ly = ny;
+        }
+    }
+
+    private boolean insideParallelogram(double x, double y) {
+        double a11 = model.entry(0, 0);
+        double a12 = model.entry(0, 1);
+        double a21 = model.entry(1, 0);
+        double a22 = model.entry(1, 1);
+        double det = a11 * a22 - a12 * a21;
+        if (det == 0) {
+            return false;
+        }
+        double s = (a22 * x - a12 * y) / det;
+        double t = (-a21 * x + a11 * y) / det;
+        return s >= 0 && s <= 1 && t >= 0 && t <= 1;
+    }
+
+    private void drawCaption(Painter p) {
+        if (model.size() != 2) {
+            return;
+        }
+        Palette pal = p.palette();
+        String text = model.shapeSentence();
+        Color c = model.isSingular() || model.flipsOrientation() ? pal.warning() : pal.textMuted();
+        p.screenLabel(text, p.view().width() / 2, p.view().height() - p.ui(22), c, true, javafx.scene.text.TextAlignment.CENTER);
+    }
+
+    private static String pair(Vec2 w) {
+        return "(" + Numbers.brief(w.x(), 2) + ", " + Numbers.brief(w.y(), 2) + ")";
+    }
+
+    // ------------------------------------------------------------------ 3×3: the unit cube's image
+
+    private View3D build3D() {
+        View3D v = new View3D();
+        v.setHome(3.6, Math.toRadians(35), Math.toRadians(25));
+        v.follow(revision());
+        v.setContent(this::draw3D);
+        return v;
+    }
+
+    private void draw3D(Sketch3D s) {
+        if (model.size() != 3) {
+            return;
+        }
+        Palette pal = s.palette();
+        double r = Math.max(3, Math.ceil(reach()));
+        s.floorGrid(r, r > 6 ? 2 : 1);
+        s.axes(r);
+        Color muted = Palette.fill(pal.textMuted(), 0.8);
+        for (int e = 0; e < 12; e++) {
+            int axis = e / 4;
+            int k = e % 4;
+            cube[axis] = 0;
+            cube[(axis + 1) % 3] = k & 1;
+            cube[(axis + 2) % 3] = (k >> 1) & 1;
+            s.line(cube[0], cube[1], cube[2], cube[0] + (axis == 0 ? 1 : 0), cube[1] + (axis == 1 ? 1 : 0),
+                    cube[2] + (axis == 2 ? 1 : 0), muted, 1).dashed().named("the unit cube, before A");
+        }
+        double[] u = model.column(0);
+        double[] v = model.column(1);
+        double[] w = model.column(2);
+        Color c = model.flipsOrientation() ? pal.warning() : pal.result();
+        String name = "A · unit cube: volume |det A| = " + Numbers.brief(model.measure(), 3)
+                + (model.flipsOrientation() ? ", turned inside out" : "");
+        s.parallelepiped(u, v, w, Palette.fill(c, 0.42), name);
+        s.arrow(0, 0, 0, u[0], u[1], u[2], pal.first(), 3).named("a₁ = A·e₁, column 1 of A");
+        s.arrow(0, 0, 0, v[0], v[1], v[2], pal.second(), 3).named("a₂ = A·e₂, column 2 of A");
+        s.arrow(0, 0, 0, w[0], w[1], w[2], pal.extra(), 3).named("a₃ = A·e₃, column 3 of A");
+        s.label("A·e₁", u[0], u[1], u[2], pal.first()).bold().offset(8, -8);
+        s.label("A·e₂", v[0], v[1], v[2], pal.second()).bold().offset(8, -8);
+        s.label("A·e₃", w[0], w[1], w[2], pal.extra()).bold().offset(8, -8);
+        s.label("volume " + Numbers.brief(model.measure(), 3), (u[0] + v[0] + w[0]) / 2, (u[1] + v[1] + w[1]) / 2,
+                (u[2] + v[2] + w[2]) / 2, c).bold();
+        // the numbers beside the picture, as the 2D legend shows them
+        double x = s.ui(16);
+        double y = s.ui(22);
+        double line = s.ui(22);
+        s.screenLabel("A·e₁ = " + triple(u), x, y, pal.first()).bold();
+        s.screenLabel("A·e₂ = " + triple(v), x, y + line, pal.second()).bold();
+        s.screenLabel("A·e₃ = " + triple(w), x, y + 2 * line, pal.extra()).bold();
+        s.screenLabel("det A = " + Numbers.brief(model.det(), 4), x, y + 3 * line, c).bold();
+        s.screenLabel("volume = |det A| = " + Numbers.brief(model.measure(), 4), x, y + 4 * line, c).bold();
+        s.screenLabel(model.shapeSentence(), x, y + 5 * line,
+                model.isSingular() || model.flipsOrientation() ? pal.warning() : pal.textMuted());
+    }
+
+    private static String triple(double[] w) {
+        return "(" + Numbers.brief(w[0], 2) + ", " + Numbers.brief(w[1], 2) + ", " + Numbers.brief(w[2], 2) + ")";
+    }
+
+    // ------------------------------------------------------------------ animation and bench
+
+    @Override
+    protected void onReset() {
+        expand.clock = 0;
+    }
+
+    @Override
+    public Optional<PaneAnimation> animation() {
+        return Optional.of(expand);
+    }
+
+    /** Drags the second column of a 2×2 A round a circle (the area grows, vanishes, flips) and steps the expansion. */
+    @Override
+    public void benchFrame(int frame) {
+        double t = frame * 2 * Math.PI / 240;
+        a.set(new double[][] {{2, Math.round(200 * Math.cos(t)) / 100.0}, {0.5, Math.round(200 * Math.sin(t)) / 100.0}});
+        expand.advance(1.0 / 60);
+    }
+
+    /** Play opens the next minor or writes the next value every {@link #STEP_SECONDS}, until det A is reached. */
+    private final class Expand implements PaneAnimation {
+        private double clock;
+
+        @Override
+        public void advance(double seconds) {
+            clock += seconds;
+            while (clock >= STEP_SECONDS) {
+                clock -= STEP_SECONDS;
+                step();
+            }
+        }
+
+        @Override
+        public void step() {
+            if (model.expansion().step()) {
+                changed();
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return model.expansion().isComplete();
+        }
+
+        @Override
+        public void rewind() {
+            clock = 0;
+            model.restartExpansion();
+            if (tree != null) {
+                tree.scrollToTop();
+            }
+            changed();
+        }
+    }
+}
