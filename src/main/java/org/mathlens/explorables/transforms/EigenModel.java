@@ -67,8 +67,13 @@ public final class EigenModel {
                 for (int r = 0; r < n; r++) {
                     vectors[k][r] = eigen.vectors()[r][k];
                 }
-            } else if (eigen.imaginary()[k] == 0 && n == 3) {
-                vectors[k] = realEigenvector3(a, eigen.real()[k]);
+            } else if (eigen.imaginary()[k] == 0 && (k == 0 || eigen.real()[k] != eigen.real()[k - 1])) {
+                // no full set (complex partners, or a defective A): draw the directions that exist,
+                // one per vector of λ's eigenspace, for the first of λ's repeats
+                double[][] directions = Linalg.eigenvectorsOf(a, eigen.real()[k]);
+                for (int d = 0; d < directions.length && k + d < n; d++) {
+                    vectors[k + d] = directions[d];
+                }
             }
         }
         for (int k = 0; k < n; k++) {
@@ -454,42 +459,5 @@ public final class EigenModel {
         for (int i = 0; i < 3; i++) {
             out[i] /= len;
         }
-    }
-
-    /**
-     * The unit eigenvector of a real eigenvalue of a 3×3 matrix whose other two are complex
-     * (Linalg gives none then): the cross product of two independent rows of A − λI, signed so
-     * that its largest-magnitude entry is positive, as eigvecs signs its vectors.
-     */
-    static double[] realEigenvector3(double[][] a, double lambda) {
-        double[][] m = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                m[i][j] = a[i][j] - (i == j ? lambda : 0);
-            }
-        }
-        double[] best = null;
-        double bestLen = 0;
-        for (int p = 0; p < 3; p++) {
-            double[] r = m[p];
-            double[] s = m[(p + 1) % 3];
-            double[] c = {r[1] * s[2] - r[2] * s[1], r[2] * s[0] - r[0] * s[2], r[0] * s[1] - r[1] * s[0]};
-            double len = Math.sqrt(c[0] * c[0] + c[1] * c[1] + c[2] * c[2]);
-            if (len > bestLen) {
-                bestLen = len;
-                best = c;
-            }
-        }
-        if (best == null || bestLen == 0) {
-            return null;
-        }
-        int big = 0;
-        for (int i = 1; i < 3; i++) {
-            if (Math.abs(best[i]) > Math.abs(best[big]) + 1e-12) {
-                big = i;
-            }
-        }
-        double scale = (best[big] < 0 ? -1 : 1) / bestLen;
-        return new double[] {best[0] * scale + 0.0, best[1] * scale + 0.0, best[2] * scale + 0.0};
     }
 }

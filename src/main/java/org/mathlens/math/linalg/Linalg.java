@@ -380,6 +380,21 @@ public final class Linalg {
         return vectors;
     }
 
+    /**
+     * The eigen-directions of one real eigenvalue λ of A: an orthonormal basis of the null space
+     * of A − λI, each vector signed as {@code eigvecs} signs them. There may be fewer than λ's
+     * multiplicity (a defective A) — a pane can still draw the directions that exist.
+     */
+    public static double[][] eigenvectorsOf(double[][] a, double lambda) {
+        requireSquare(a, "eigenvectors");
+        requireFinite(a, "eigenvectors");
+        double[][] basis = nullSpace(a, lambda, Math.max(1.0, frobenius(a)));
+        for (int i = 0; i < basis.length; i++) {
+            basis[i] = normalizeAndSign(basis[i]);
+        }
+        return basis;
+    }
+
     /** An orthonormal basis (as rows) of the null space of A − λI, with a tolerance for rounding. */
     private static double[][] nullSpace(double[][] a, double lambda, double scale) {
         int n = a.length;

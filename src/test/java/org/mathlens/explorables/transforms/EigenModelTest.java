@@ -169,13 +169,16 @@ class EigenModelTest {
     }
 
     @Test
-    void aMatrixLinalgCannotDecomposeIsExplainedNotThrown() {
+    void aRankOneMatrixHasAPlaneOfEigenvectorsForItsRepeatedZero() {
         EigenExplorable pane = new EigenExplorable();
         pane.parameters().set("A", "[[3.5, 3, -2], [3.5, 3, -2], [7, 6, -4]]");
-        assertThat(pane.model().failure()).isNotNull();
-        assertThat(pane.readouts().read("lambda1").text()).isEqualTo("undefined");
-        assertThat(pane.readouts().read("v2").text()).isEqualTo("undefined");
-        assertThat(pane.model().eigenAngles()).isEmpty();
+        assertThat(pane.model().failure()).isNull();
+        assertThat(pane.readouts().read("lambda2").text()).isEqualTo("0.0");
+        assertThat(pane.readouts().read("lambda3").text()).isEqualTo("0.0");
+        double[] v1 = pane.model().verifiedVector(0);
+        assertThat(v1[2]).as("v1 is (1, 1, 2)/√6").isCloseTo(2 / Math.sqrt(6), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(pane.model().verifiedVector(1)).isNotNull();
+        assertThat(pane.model().verifiedVector(2)).isNotNull();
         pane.animation().orElseThrow().step();
         pane.animation().orElseThrow().advance(0.5);
         assertThat(pane.readouts().readAll().values()).allMatch(r -> r.isFinite());
