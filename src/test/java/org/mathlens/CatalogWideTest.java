@@ -99,6 +99,31 @@ class CatalogWideTest {
                 .as("non-finite coordinates drawn by %s (seed %d)", id, seed).isZero();
     }
 
+    @ParameterizedTest
+    @MethodSource("panes")
+    void hasALessonAndEveryLessonValidates(String id) {
+        org.mathlens.lesson.LessonLibrary library = org.mathlens.lesson.LessonLibrary.loadBuiltIn(new org.mathlens.lesson.CatalogContext());
+        assertThat(library.problems()).as("problems in the built-in lessons").isEmpty();
+        assertThat(library.forExplorable(id)).as("a lesson with explorable: %s", id).isPresent();
+        org.mathlens.lesson.Lesson lesson = library.forExplorable(id).orElseThrow();
+        assertThat(lesson.steps()).as("steps of %s", lesson.source()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(lesson.exercises()).as("exercises of %s", lesson.source()).hasSizeGreaterThanOrEqualTo(2);
+        // every step applies cleanly to a fresh pane, in order
+        Explorable pane = Catalog.create(id).orElseThrow();
+        pane.parameters().setAll(lesson.params());
+        for (org.mathlens.lesson.Step step : lesson.steps()) {
+            pane.parameters().setAll(step.set());
+            for (Map.Entry<String, Reading> e : pane.readouts().readAll().entrySet()) {
+                assertThat(e.getValue().isFinite()).as("%s after step '%s': readout %s", id, step.title(), e.getKey()).isTrue();
+            }
+        }
+        // and every typed answer the lesson expects is itself right
+        for (org.mathlens.lesson.Exercise ex : lesson.exercises()) {
+            ex.answer().ifPresent(a -> assertThat(org.mathlens.lesson.ExerciseChecker.checkAnswer(ex, a).right())
+                    .as("%s: the answer of '%s' checks as right", id, ex.title()).isTrue());
+        }
+    }
+
     private static PaneLayout layoutOf(Explorable pane) {
         PaneLayout layout = new PaneLayout(pane);
         Scene scene = new Scene(layout, 1100, 720);
