@@ -26,18 +26,19 @@ import org.mathlens.lesson.Step;
 public final class LessonSide extends StackPane implements LessonActions {
     private final PaneHost host;
     private final StatusBar status;
-    private final CatalogContext context = new CatalogContext();
+    private CatalogContext context;
     private final List<LessonLibrary> libraries = new ArrayList<>();
     private final LessonView view = new LessonView(this);
 
-    public LessonSide(PaneHost host, StatusBar status) {
+    /** {@code builtIn}: the shipped lessons, loaded before the window opens (checked fully later). */
+    public LessonSide(PaneHost host, StatusBar status, LessonLibrary builtIn) {
         this.host = host;
         this.status = status;
         setId("lesson-side");
         getStyleClass().add("lesson-panel");
         setMinWidth(260);
         setPrefWidth(380);
-        libraries.add(LessonLibrary.loadBuiltIn(context));
+        libraries.add(builtIn);
         getChildren().add(view);
     }
 
@@ -97,13 +98,37 @@ public final class LessonSide extends StackPane implements LessonActions {
 
     /** Adds a folder of the user's lessons; its problems go to the status bar, its lessons to the navigator. */
     public void openFolder(Path dir) {
-        LessonLibrary library = LessonLibrary.load(dir, context);
+        LessonLibrary library = LessonLibrary.load(dir, context());
         libraries.add(library);
         if (library.problems().isEmpty()) {
             status.info("Opened " + library.all().size() + " lessons from " + dir);
         } else {
             status.error(summary(library.problems()));
         }
+    }
+
+    /** Checking lessons against the panes builds every pane once: only when first needed. */
+    private CatalogContext context() {
+        if (context == null) {
+            context = new CatalogContext();
+        }
+        return context;
+    }
+
+    /**
+     * Checks the built-in lessons against the real panes on a background thread (it costs the
+     * time of building every pane once) and reports any problem in the status bar.
+     */
+    public void checkBuiltInLater() {
+        Thread checker = new Thread(() -> {
+            List<LessonProblem> problems = LessonLibrary.loadBuiltIn(new CatalogContext()).problems();
+            if (!problems.isEmpty()) {
+                javafx.application.Platform.runLater(() -> status.error(summary(problems)));
+            }
+        }, "lesson-check");
+        checker.setDaemon(true);
+        checker.setPriority(Thread.MIN_PRIORITY);
+        checker.start();
     }
 
     /** One line for the status bar: the problem itself, or how many and the first. */

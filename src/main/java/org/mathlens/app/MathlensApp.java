@@ -5,6 +5,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.mathlens.cli.Bench;
+import org.mathlens.lesson.LessonContext;
+import org.mathlens.lesson.LessonLibrary;
 
 /** The window. Started by {@link org.mathlens.Main} with no arguments. */
 public final class MathlensApp extends Application {
@@ -24,10 +26,14 @@ public final class MathlensApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // the lessons parse on another core while the theme's style sheets load on this one;
+        // they are checked against every pane later, in the background, so the window opens fast
+        var lessons = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> LessonLibrary.loadBuiltIn(LessonContext.SYNTAX_ONLY));
         org.mathlens.kit.FormulaView.warmUp();
         Settings settings = new Settings();
         Looks.apply(settings.dark());
-        Shell shell = new Shell(stage, settings);
+        Shell shell = new Shell(stage, settings, lessons.join());
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
             // a defect must not show a stack trace to a learner: one sentence in the status bar,
             // the details on the console for whoever reports it, and the window stays alive
@@ -44,6 +50,10 @@ public final class MathlensApp extends Application {
         });
         shell.openInitial();
         stage.show();
+        // once the window is up and idle, check the lessons against the panes themselves
+        javafx.animation.PauseTransition idle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        idle.setOnFinished(e -> shell.lessons().checkBuiltInLater());
+        idle.play();
         if (probe) {
             new AnimationTimer() {
                 @Override

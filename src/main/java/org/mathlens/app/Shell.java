@@ -52,10 +52,15 @@ public final class Shell extends BorderPane {
     private boolean presenting;
 
     public Shell(Stage stage, Settings settings) {
+        this(stage, settings, org.mathlens.lesson.LessonLibrary.loadBuiltIn(new org.mathlens.lesson.CatalogContext()));
+    }
+
+    /** A shell with the built-in lessons already loaded (the app loads them while the theme loads). */
+    public Shell(Stage stage, Settings settings, org.mathlens.lesson.LessonLibrary builtInLessons) {
         this.stage = stage;
         this.settings = settings;
         setId("shell");
-        lessons = new LessonSide(host, status);
+        lessons = new LessonSide(host, status, builtInLessons);
         List<Command> commands = commands();
         top.getChildren().addAll(menuBar(commands), toolBar(commands));
         setTop(top);
