@@ -233,13 +233,21 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
             double Y = dy(py);
             double Z = dz(pz);
             tangent(s, X, Y, Z, kx, 0, model.dfdx() * kz, xc, "tangent along x: slope ∂f/∂x = " + Numbers.label(model.dfdx()),
-                    "∂f/∂x = " + Numbers.brief(model.dfdx(), 3));
+                    "∂f/∂x");
             tangent(s, X, Y, Z, 0, ky, model.dfdy() * kz, yc, "tangent along y: slope ∂f/∂y = " + Numbers.label(model.dfdy()),
-                    "∂f/∂y = " + Numbers.brief(model.dfdy(), 3));
+                    "∂f/∂y");
             s.point(X, Y, Z, pal.learner(), 5).named("the point (x0, y0, f) = (" + Numbers.brief(px, 2) + ", "
                     + Numbers.brief(py, 2) + ", " + Numbers.brief(pz, 3) + ")");
         }
-        s.screenLabel(inX && inY ? "z = f(x, y)" : "the point is outside the drawn surface", s.ui(12), s.ui(16), pal.text()).bold();
+        s.screenLabel(inX && inY ? "z = f(x, y)   (drag to turn, wheel to zoom)" : "the point is outside the drawn surface",
+                s.ui(12), s.ui(16), pal.text()).bold();
+        if (inX && inY && model.defined()) {
+            double h = s.camera().height();
+            s.screenLabel("slice y = " + Numbers.brief(py, 2) + ": tangent slope ∂f/∂x = " + Numbers.label(model.dfdx()),
+                    s.ui(12), h - s.ui(40), xc).bold();
+            s.screenLabel("slice x = " + Numbers.brief(px, 2) + ": tangent slope ∂f/∂y = " + Numbers.label(model.dfdy()),
+                    s.ui(12), h - s.ui(18), yc).bold();
+        }
     }
 
     /** The curve over one slice, lifted a hair so it is not hidden by the quads it lies on. */
@@ -326,7 +334,9 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
             model.dfdxText().isEmpty() ? null : new Card.Line("∂f/∂x = " + model.dfdxText(), Palette::first, false),
             model.dfdyText().isEmpty() ? null : new Card.Line("∂f/∂y = " + model.dfdyText(), Palette::second, false),
             model.problem() == null ? null : new Card.Line(model.problem(), Palette::warning, false),
-            model.defined() ? null : new Card.Line("f is undefined at this point", Palette::warning, true)}));
+            model.defined() ? null : new Card.Line("f is undefined at this point", Palette::warning, true),
+            model.defined() && model.dfdx() == 0 && model.dfdy() == 0
+                    ? new Card.Line("∇f = 0: a critical point, no uphill direction", Palette::result, true) : null}));
         plane.addHandle(new Handle("the point (x0, y0): drag it", Palette::learner,
                 () -> new double[] {x0.value(), y0.value()}, (x, y) -> {
                     try {
@@ -423,7 +433,7 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
             tipX = px + gx * s;
             tipY = py + gy * s;
             if (Math.hypot(gx, gy) * s * p.view().scale() < 2) {
-                p.label("∇f = 0 here: no uphill direction (a critical point)", px, py, 14, 18, p.palette().result(), true);
+                p.label("∇f = 0", px, py, 12, 16, p.palette().result(), true);
                 return;
             }
             p.arrow(px, py, px + gx * s, py, Palette.fill(p.palette().first(), 0.8), 2);
