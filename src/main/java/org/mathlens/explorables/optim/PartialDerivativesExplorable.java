@@ -1,0 +1,470 @@
+package org.mathlens.explorables.optim;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.mathlens.explorable.AbstractExplorable;
+import org.mathlens.explorable.ChoiceParameter;
+import org.mathlens.explorable.ExpressionParameter;
+import org.mathlens.explorable.ParameterException;
+import org.mathlens.explorable.Reading;
+import org.mathlens.explorable.ScalarParameter;
+import org.mathlens.explorable.Section;
+import org.mathlens.kit.Card;
+import org.mathlens.kit.ContourMap;
+import org.mathlens.kit.Drawable;
+import org.mathlens.kit.Handle;
+import org.mathlens.kit.Legend;
+import org.mathlens.kit.Painter;
+import org.mathlens.kit.Palette;
+import org.mathlens.kit.Plane;
+import org.mathlens.kit.Sketch3D;
+import org.mathlens.kit.SurfaceMesh;
+import org.mathlens.kit.View3D;
+import org.mathlens.math.Numbers;
+
+/**
+ * Partial derivatives as slopes of slices: the surface z = f(x, y) in 3D with the two planes
+ * x = x0 and y = y0 cutting curves through the point, each with its tangent line (slopes
+ * ∂f/∂y and ∂f/∂x); beside it the contour map, where the gradient (∂f/∂x, ∂f/∂y) stands at
+ * right angles to the level curve through the point. Drag the point on the map.
+ */
+public final class PartialDerivativesExplorable extends AbstractExplorable {
+    /** Half the side of the cube the surface is drawn in (display units). */
+    private static final double R = 2;
+    /** Half the height the surface's range of values is stretched to. */
+    private static final double ZH = 1.4;
+    private static final int CELLS = 32;
+
+    private final ChoiceParameter preset = parameters.add(new ChoiceParameter("preset",
+            "a worked example: the saddle x² − y², the bowl x² + y², a cylinder's volume v = πr²l (x = r, y = l)", "saddle",
+            List.of("saddle", "bowl", "cylinder", "custom")));
+    private final ExpressionParameter f = parameters.add(new ExpressionParameter("f",
+            "the function of x and y: + − * / ^, sin, cos, exp, log, sqrt, abs, pi", "x^2 - y^2", "x", "y"));
+    private final ScalarParameter x0 = parameters.add(new ScalarParameter("x0", "the point's x: drag the point on the map", 1, -10, 10, 0.05));
+    private final ScalarParameter y0 = parameters.add(new ScalarParameter("y0", "the point's y", 2, -10, 10, 0.05));
+
+    private final PartialDerivativesModel model = new PartialDerivativesModel();
+    private double[] box = {-2.5, 2.5, -2.5, 2.5};
+    private long fVersion;
+    private boolean applying;
+    private SurfaceMesh mesh;
+    // display coordinates: X = (x - cx)·kx, Y = (y - cy)·ky, Z = (z - cz)·kz
+    private double cx;
+    private double cy;
+    private double cz;
+    private double kx = 1;
+    private double ky = 1;
+    private double kz = 1;
+    private double zLo;
+    private double zHi;
+    private Plane plane;
+    private View3D view3d;
+    private String homeKey = "";
+
+    public PartialDerivativesExplorable() {
+        super("partial-derivatives", "Partial derivatives and the gradient", Section.AUTODIFF_AND_OPTIMIZATION,
+                "Drag the point on the contour map: each slice through it has a slope, and together they make the gradient.");
+        readouts.add("value", "f(x0, y0)", () -> finite(model.value()))
+                .add("dfdx", "∂f/∂x", () -> finite(model.dfdx()))
+                .add("dfdy", "∂f/∂y", () -> finite(model.dfdy()))
+                .add("grad", "∇f = (∂f/∂x, ∂f/∂y)", () -> model.defined()
+                        ? Reading.of(new double[] {model.dfdx(), model.dfdy()}) : Reading.undefined());
+        preset.property().addListener((o, old, now) -> applyPreset(now));
+        f.property().addListener((o, old, now) -> {
+            if (!applying && !preset.get().equals("custom") && !now.text().equals(formulaOf(preset.get()))) {
+                applying = true;
+                preset.set("custom");
+                applying = false;
+            }
+        });
+        parametersChanged();
+    }
+
+    private static Reading finite(double x) {
+        return Double.isFinite(x) ? Reading.of(x) : Reading.undefined();
+    }
+
+    private static String formulaOf(String preset) {
+        return switch (preset) {
+            case "saddle" -> "x^2 - y^2";
+            case "bowl" -> "x^2 + y^2";
+            case "cylinder" -> "pi*x^2*y";
+            default -> "";
+        };
+    }
+
+    private void applyPreset(String name) {
+        if (applying || name.equals("custom")) {
+            return;
+        }
+        applying = true;
+        try {
+            f.setText(formulaOf(name));
+            switch (name) {
+                case "bowl" -> {
+                    x0.set(1.0);
+                    y0.set(1.0);
+                }
+                case "cylinder" -> {
+                    x0.set(3.0);
+                    y0.set(5.0);
+                }
+                default -> {
+                    x0.set(1.0);
+                    y0.set(2.0);
+                }
+            }
+        } finally {
+            applying = false;
+        }
+    }
+
+    public PartialDerivativesModel model() {
+        return model;
+    }
+
+    @Override
+    protected void parametersChanged() {
+        if (preset.get().equals("cylinder")) {
+            box = new double[] {0, 4, 0, 6};
+        } else if (!preset.get().equals("custom")) {
+            box = new double[] {-2.5, 2.5, -2.5, 2.5};
+        }
+        if (model.function() != f.get() || model.boxX0() != box[0] || model.boxX1() != box[1]
+                || model.boxY0() != box[2] || model.boxY1() != box[3]) {
+            model.setFunction(f.get(), box[0], box[1], box[2], box[3]);
+            fVersion++;
+            rebuildMesh();
+        }
+        model.setPoint(x0.value(), y0.value());
+        if (plane != null) {
+            String key = box[0] + "," + box[1] + "," + box[2] + "," + box[3];
+            if (!key.equals(homeKey)) {
+                homeKey = key;
+                double mx = (box[1] - box[0]) * 0.12;
+                double my = (box[3] - box[2]) * 0.12;
+                plane.setHome(box[0] - mx, box[1] + mx, box[2] - my, box[3] + my);
+            }
+        }
+    }
+
+    /** Samples the surface once per function: in display coordinates, so it fills the cube whatever f's range. */
+    private void rebuildMesh() {
+        cx = (box[0] + box[1]) / 2;
+        cy = (box[2] + box[3]) / 2;
+        kx = R / ((box[1] - box[0]) / 2);
+        ky = R / ((box[3] - box[2]) / 2);
+        SurfaceMesh world = SurfaceMesh.sample(model::f, box[0], box[1], box[2], box[3], CELLS);
+        zLo = world.zMin();
+        zHi = world.zMax();
+        if (!(zLo <= zHi)) {
+            zLo = -1;
+            zHi = 1;
+        }
+        cz = (zLo + zHi) / 2;
+        kz = zHi - zLo > 1e-12 ? ZH / ((zHi - zLo) / 2) : 1;
+        if (mesh == null) {
+            mesh = SurfaceMesh.sample((u, v) -> (model.f(cx + u / kx, cy + v / ky) - cz) * kz, -R, R, -R, R, CELLS);
+        } else {
+            mesh.resample((u, v) -> (model.f(cx + u / kx, cy + v / ky) - cz) * kz);
+        }
+    }
+
+    private double dx(double x) {
+        return (x - cx) * kx;
+    }
+
+    private double dy(double y) {
+        return (y - cy) * ky;
+    }
+
+    private double dz(double z) {
+        return (z - cz) * kz;
+    }
+
+    @Override
+    protected Node createView() {
+        view3d = new View3D();
+        view3d.follow(revision());
+        view3d.setHome(3.7, Math.toRadians(-58), Math.toRadians(28));
+        view3d.setContent(this::draw3d);
+        plane = new Plane();
+        plane.follow(revision());
+        plane.setHistory(history());
+        homeKey = "";
+        parametersChanged();
+        drawMap();
+        HBox box = new HBox(view3d, plane);
+        HBox.setHgrow(view3d, Priority.ALWAYS);
+        HBox.setHgrow(plane, Priority.ALWAYS);
+        view3d.setPrefSize(470, 480);
+        plane.setPrefSize(430, 480);
+        return box;
+    }
+
+    // ------------------------------------------------------------------------------ 3D
+
+    private void draw3d(Sketch3D s) {
+        Palette pal = s.palette();
+        drawBoxAxes(s, pal);
+        s.surface(mesh, 1.0);
+        double px = model.x0();
+        double py = model.y0();
+        double pz = model.value();
+        boolean inX = px >= box[0] && px <= box[1];
+        boolean inY = py >= box[2] && py <= box[3];
+        Color xc = pal.first();
+        Color yc = pal.second();
+        // the slice y = y0 runs along x: its curve and tangent have slope ∂f/∂x (the x colour)
+        if (inY) {
+            s.plane(0, 1, 0, dy(py), R, Palette.fill(xc, 0.14), "the slice plane y = " + Numbers.brief(py, 2));
+            curve(s, model.sliceXs(), model.sliceAlongX(), true, py, xc, "the curve z = f(x, " + Numbers.brief(py, 2) + ")");
+        }
+        if (inX) {
+            s.plane(1, 0, 0, dx(px), R, Palette.fill(yc, 0.14), "the slice plane x = " + Numbers.brief(px, 2));
+            curve(s, model.sliceYs(), model.sliceAlongY(), false, px, yc, "the curve z = f(" + Numbers.brief(px, 2) + ", y)");
+        }
+        if (inX && inY && model.defined()) {
+            double X = dx(px);
+            double Y = dy(py);
+            double Z = dz(pz);
+            tangent(s, X, Y, Z, kx, 0, model.dfdx() * kz, xc, "tangent along x: slope ∂f/∂x = " + Numbers.label(model.dfdx()),
+                    "∂f/∂x");
+            tangent(s, X, Y, Z, 0, ky, model.dfdy() * kz, yc, "tangent along y: slope ∂f/∂y = " + Numbers.label(model.dfdy()),
+                    "∂f/∂y");
+            s.point(X, Y, Z, pal.learner(), 5).named("the point (x0, y0, f) = (" + Numbers.brief(px, 2) + ", "
+                    + Numbers.brief(py, 2) + ", " + Numbers.brief(pz, 3) + ")");
+        }
+        s.screenLabel(inX && inY ? "z = f(x, y)   (drag to turn, wheel to zoom)" : "the point is outside the drawn surface",
+                s.ui(12), s.ui(16), pal.text()).bold();
+        if (inX && inY && model.defined()) {
+            double h = s.camera().height();
+            s.screenLabel("slice y = " + Numbers.brief(py, 2) + ": tangent slope ∂f/∂x = " + Numbers.label(model.dfdx()),
+                    s.ui(12), h - s.ui(40), xc).bold();
+            s.screenLabel("slice x = " + Numbers.brief(px, 2) + ": tangent slope ∂f/∂y = " + Numbers.label(model.dfdy()),
+                    s.ui(12), h - s.ui(18), yc).bold();
+        }
+    }
+
+    /** The curve over one slice, lifted a hair so it is not hidden by the quads it lies on. */
+    private void curve(Sketch3D s, double[] ts, double[] zs, boolean alongX, double fixed, Color c, String name) {
+        double lift = 0.02;
+        for (int k = 0; k + 1 < ts.length; k++) {
+            double za = zs[k];
+            double zb = zs[k + 1];
+            if (!Double.isFinite(za) || !Double.isFinite(zb)) {
+                continue;
+            }
+            if (alongX) {
+                s.line(dx(ts[k]), dy(fixed), dz(za) + lift, dx(ts[k + 1]), dy(fixed), dz(zb) + lift, c, 3).named(name);
+            } else {
+                s.line(dx(fixed), dy(ts[k]), dz(za) + lift, dx(fixed), dy(ts[k + 1]), dz(zb) + lift, c, 3).named(name);
+            }
+        }
+    }
+
+    /** The tangent line through the point along (ex, ey, ez) in display units, 0.9 long each way, on top. */
+    private void tangent(Sketch3D s, double x, double y, double z, double ex, double ey, double ez, Color c, String name, String label) {
+        double len = Math.sqrt(ex * ex + ey * ey + ez * ez);
+        if (!(len > 0) || !Double.isFinite(len)) {
+            return;
+        }
+        double k = 0.9 / len;
+        s.line(x - ex * k, y - ey * k, z - ez * k, x + ex * k, y + ey * k, z + ez * k, c, 2.5).named(name).dashed().onTop();
+        s.label(label, x + ex * k, y + ey * k, z + ez * k, c).bold().offset(8, ey == 0 ? -10 : 12);
+    }
+
+    /** Floor grid and three edge axes ticked in f's own units (the cube is stretched to fit f's range). */
+    private void drawBoxAxes(Sketch3D s, Palette pal) {
+        double floor = -ZH - 0.15;
+        for (int k = 0; k <= 4; k++) {
+            double c = -R + k * R / 2;
+            s.line(c, -R, floor, c, R, floor, pal.gridMajor(), 1).behind();
+            s.line(-R, c, floor, R, c, floor, pal.gridMajor(), 1).behind();
+        }
+        Color muted = pal.textMuted();
+        s.line(-R, -R, floor, R, -R, floor, pal.first(), 2).named("x axis");
+        s.label("x", R + 0.25, -R, floor, pal.first()).bold();
+        s.line(R, -R, floor, R, R, floor, pal.second(), 2).named("y axis");
+        s.label("y", R, R + 0.25, floor, pal.second()).bold();
+        s.line(-R, -R, floor, -R, -R, ZH, pal.text(), 1.5).named("z axis: f's values");
+        s.label("z", -R, -R, ZH + 0.25, pal.text()).bold();
+        // the shared corner (x max, y min) is left unlabelled so the two axes' numbers never collide
+        for (int k = 0; k <= 2; k++) {
+            double t = k / 2.0;
+            double xv = box[0] + (box[1] - box[0]) * t;
+            double yv = box[2] + (box[3] - box[2]) * t;
+            if (k < 2) {
+                s.label(Numbers.brief(xv, 2), dx(xv), -R, floor, muted).small().offset(-6, 12);
+            }
+            if (k > 0) {
+                s.label(Numbers.brief(yv, 2), R, dy(yv), floor, muted).small().offset(8, 8);
+            }
+        }
+        s.label(Numbers.brief(zLo, 2), -R, -R, dz(zLo), muted).small().offset(-30, 0);
+        s.label(Numbers.brief(zHi, 2), -R, -R, dz(zHi), muted).small().offset(-30, 0);
+    }
+
+    // ------------------------------------------------------------------------------ contour map
+
+    private void drawMap() {
+        plane.add(new ContourMap(model::f, () -> fVersion, ContourMap.Levels.QUANTILE, 12));
+        plane.add(new LevelCurve());
+        plane.add(p -> {
+            if (!model.defined()) {
+                return;
+            }
+            double px = model.x0();
+            double py = model.y0();
+            p.dashedLine(p.view().minX(), py, p.view().maxX(), py, Palette.fill(p.palette().first(), 0.55), 1.25);
+            p.dashedLine(px, p.view().minY(), px, p.view().maxY(), Palette.fill(p.palette().second(), 0.55), 1.25);
+        });
+        plane.add(new GradientArrow());
+        plane.add(new Legend()
+                .add(Palette::text, () -> "f(x0, y0) = " + Numbers.label(model.value()))
+                .add(Palette::first, () -> "∂f/∂x = " + Numbers.label(model.dfdx()))
+                .add(Palette::second, () -> "∂f/∂y = " + Numbers.label(model.dfdy()))
+                .add(Palette::result, () -> "∇f = (" + Numbers.label(model.dfdx()) + ", " + Numbers.label(model.dfdy()) + ")"
+                        + arrowScaleNote()));
+        plane.add(new Card(Card.Corner.BOTTOM_LEFT, () -> new Card.Line[] {
+            model.dfdxText().isEmpty() ? null : new Card.Line("∂f/∂x = " + model.dfdxText(), Palette::first, false),
+            model.dfdyText().isEmpty() ? null : new Card.Line("∂f/∂y = " + model.dfdyText(), Palette::second, false),
+            model.problem() == null ? null : new Card.Line(model.problem(), Palette::warning, false),
+            model.defined() ? null : new Card.Line("f is undefined at this point", Palette::warning, true),
+            model.defined() && model.dfdx() == 0 && model.dfdy() == 0
+                    ? new Card.Line("∇f = 0: a critical point, no uphill direction", Palette::result, true) : null}));
+        plane.addHandle(new Handle("the point (x0, y0): drag it", Palette::learner,
+                () -> new double[] {x0.value(), y0.value()}, (x, y) -> {
+                    try {
+                        x0.set(Math.max(box[0], Math.min(box[1], x)));
+                        y0.set(Math.max(box[2], Math.min(box[3], y)));
+                    } catch (ParameterException refused) {
+                        // outside the range: stays where it was
+                    }
+                }));
+    }
+
+    /** The factor the gradient arrow is drawn at (1, or a power of ten making it fit the view). */
+    private double arrowScale(double viewWidth) {
+        double g = Math.hypot(model.dfdx(), model.dfdy());
+        if (!(g > 0) || !Double.isFinite(g)) {
+            return 1;
+        }
+        // the true length when it fits in a quarter of the view, else shrunk by 1-2-5 steps
+        double most = viewWidth * 0.25;
+        double least = viewWidth * 0.04;
+        double s = 1;
+        double[] steps = {0.5, 0.4, 0.5};
+        int k = 0;
+        while (g * s > most && s > 1e-9) {
+            s *= steps[k++ % 3];
+        }
+        k = 0;
+        double[] up = {2, 2.5, 2};
+        while (g * s < least && s < 1e6) {
+            s *= up[k++ % 3];
+        }
+        return s;
+    }
+
+    private double lastScale = 1;
+
+    private String arrowScaleNote() {
+        return lastScale == 1 ? "" : "   (arrow ×" + Numbers.label(lastScale) + ")";
+    }
+
+    /** The level curve f = f(x0, y0) through the point, emphasised. */
+    private final class LevelCurve implements Drawable {
+        @Override
+        public void draw(Painter p) {
+            double[] s = model.level();
+            if (s.length == 0) {
+                return;
+            }
+            var g = p.gc();
+            g.setStroke(p.palette().text());
+            g.setLineWidth(p.ui(2.5));
+            g.setLineDashes((double[]) null);
+            g.beginPath();
+            for (int k = 0; k + 3 < s.length; k += 4) {
+                g.moveTo(p.sx(s[k]), p.sy(s[k + 1]));
+                g.lineTo(p.sx(s[k + 2]), p.sy(s[k + 3]));
+            }
+            g.stroke();
+        }
+
+        @Override
+        public String name() {
+            return "the level curve f = " + Numbers.label(model.value()) + " through the point";
+        }
+
+        @Override
+        public boolean hit(Painter p, double sx, double sy) {
+            double[] s = model.level();
+            for (int k = 0; k + 3 < s.length; k += 4) {
+                if (p.pixelDistanceToSegment(sx, sy, s[k], s[k + 1], s[k + 2], s[k + 3]) <= p.ui(5)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** ∇f at the point, its two components, and the right angle it makes with the level curve. */
+    private final class GradientArrow implements Drawable {
+        private double tipX;
+        private double tipY;
+
+        @Override
+        public void draw(Painter p) {
+            if (!model.defined()) {
+                return;
+            }
+            double px = model.x0();
+            double py = model.y0();
+            double gx = model.dfdx();
+            double gy = model.dfdy();
+            lastScale = arrowScale(p.view().maxX() - p.view().minX());
+            double s = lastScale;
+            tipX = px + gx * s;
+            tipY = py + gy * s;
+            if (Math.hypot(gx, gy) * s * p.view().scale() < 2) {
+                p.label("∇f = 0", px, py, 12, 16, p.palette().result(), true);
+                return;
+            }
+            p.arrow(px, py, px + gx * s, py, Palette.fill(p.palette().first(), 0.8), 2);
+            p.arrow(px + gx * s, py, tipX, tipY, Palette.fill(p.palette().second(), 0.8), 2);
+            p.rightAngle(px, py, gx, gy, -gy, gx, p.palette().text());
+            p.arrow(px, py, tipX, tipY, p.palette().result(), 3.5);
+            double len = Math.hypot(gx, gy);
+            double ox = gx / len * 18;
+            double oy = -gy / len * 18;
+            p.screenLabel("∇f", p.sx(tipX) + p.ui(ox), p.sy(tipY) + p.ui(oy), p.palette().result(), true, TextAlignment.CENTER);
+        }
+
+        @Override
+        public String name() {
+            return "∇f = (" + Numbers.brief(model.dfdx(), 3) + ", " + Numbers.brief(model.dfdy(), 3)
+                    + "): steepest uphill, at right angles to the level curve";
+        }
+
+        @Override
+        public boolean hit(Painter p, double sx, double sy) {
+            return model.defined() && p.pixelDistanceToSegment(sx, sy, model.x0(), model.y0(), tipX, tipY) <= p.ui(6);
+        }
+    }
+
+    /** Drags the point round a small circle about where it started: only the point's parts recompute. */
+    @Override
+    public void benchFrame(int frame) {
+        double t = frame * 2 * Math.PI / 240;
+        double ax = preset.get().equals("cylinder") ? 3 : 1;
+        double ay = preset.get().equals("cylinder") ? 5 : 1.2;
+        x0.set(Math.round(100 * (ax + 0.4 * Math.cos(t))) / 100.0);
+        y0.set(Math.round(100 * (ay + 0.4 * Math.sin(t))) / 100.0);
+    }
+}
