@@ -27,6 +27,7 @@ public final class LessonSide extends StackPane implements LessonActions {
     private final PaneHost host;
     private final StatusBar status;
     private CatalogContext context;
+    private List<Topic> topics;
     private final List<LessonLibrary> libraries = new ArrayList<>();
     private final LessonView view = new LessonView(this);
 
@@ -42,7 +43,15 @@ public final class LessonSide extends StackPane implements LessonActions {
         getChildren().add(view);
     }
 
+    /** Every lesson as a navigator entry (built once; a newly opened folder adds to them). */
     public List<Topic> topics() {
+        if (topics == null) {
+            topics = buildTopics();
+        }
+        return topics;
+    }
+
+    private List<Topic> buildTopics() {
         List<Topic> topics = new ArrayList<>();
         for (LessonLibrary library : libraries) {
             for (Lesson l : library.all()) {
@@ -68,6 +77,15 @@ public final class LessonSide extends StackPane implements LessonActions {
 
     /** Shows a topic's lesson and applies its starting parameters to the pane just opened. */
     public void show(Topic topic) {
+        show(topic, false);
+    }
+
+    /**
+     * As {@link #show(Topic)}; with {@code afterFirstFrame} the lesson's text (hundreds of nodes
+     * and formulas) is laid out only once the window has drawn its first frame, so the window
+     * appears sooner at start-up. The pane gets its starting parameters at once either way.
+     */
+    public void show(Topic topic, boolean afterFirstFrame) {
         Lesson lesson = lesson(topic.lessonId());
         if (lesson == null) {
             return;
@@ -81,7 +99,18 @@ public final class LessonSide extends StackPane implements LessonActions {
                 status.error(lesson.source() + ": " + e.getMessage());
             }
         }
-        view.show(lesson);
+        if (!afterFirstFrame) {
+            view.show(lesson);
+            return;
+        }
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                // handle() runs at the start of a pulse: this runs after that frame is drawn
+                javafx.application.Platform.runLater(() -> view.show(lesson));
+            }
+        }.start();
     }
 
     public LessonView view() {
@@ -100,6 +129,7 @@ public final class LessonSide extends StackPane implements LessonActions {
     public void openFolder(Path dir) {
         LessonLibrary library = LessonLibrary.load(dir, context());
         libraries.add(library);
+        topics = null;
         if (library.problems().isEmpty()) {
             status.info("Opened " + library.all().size() + " lessons from " + dir);
         } else {

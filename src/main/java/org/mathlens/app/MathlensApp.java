@@ -30,7 +30,6 @@ public final class MathlensApp extends Application {
         // they are checked against every pane later, in the background, so the window opens fast
         var lessons = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> LessonLibrary.loadBuiltIn(LessonContext.SYNTAX_ONLY));
-        org.mathlens.kit.FormulaView.warmUp();
         Settings settings = new Settings();
         Looks.apply(settings.dark());
         Shell shell = new Shell(stage, settings, lessons.join());
@@ -53,6 +52,7 @@ public final class MathlensApp extends Application {
         // once the window is up and idle, check the lessons against the panes themselves
         javafx.animation.PauseTransition idle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
         idle.setOnFinished(e -> shell.lessons().checkBuiltInLater());
+        org.mathlens.kit.FormulaView.warmUp();
         idle.play();
         if (probe) {
             new AnimationTimer() {

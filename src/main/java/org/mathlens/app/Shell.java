@@ -153,24 +153,28 @@ public final class Shell extends BorderPane {
 
     /** Opens a topic: its pane in the centre, its lesson on the right. */
     public void open(Topic topic) {
+        open(topic, false);
+    }
+
+    private void open(Topic topic, boolean lessonAfterFirstFrame) {
         if (host.open(topic.explorableId()).isEmpty()) {
             status.error("no pane '" + topic.explorableId() + "' for lesson " + topic.lessonId());
             return;
         }
-        lessons.show(topic);
+        lessons.show(topic, lessonAfterFirstFrame);
         navigator.select(topic.lessonId());
         settings.setLastLesson(topic.lessonId());
         status.info(topic.title());
     }
 
-    /** Opens the lesson last seen, or the first one. */
+    /** Opens the lesson last seen, or the first one; its text fills in after the window's first frame. */
     public void openInitial() {
         List<Topic> all = lessons.topics();
         if (all.isEmpty()) {
             return;
         }
         String last = settings.lastLesson();
-        open(all.stream().filter(t -> t.lessonId().equals(last)).findFirst().orElse(all.get(0)));
+        open(all.stream().filter(t -> t.lessonId().equals(last)).findFirst().orElse(all.get(0)), true);
     }
 
     public Navigator navigator() {

@@ -78,7 +78,15 @@ public final class FormulaView extends Region {
                     return size() > CACHE_SIZE;
                 }
             });
-    private static final CompletableFuture<Void> FONTS = CompletableFuture.runAsync(FormulaView::loadFonts, LAYOUT);
+    /** Loaded on the first formula, not when the class loads: an empty formula field costs nothing at start-up. */
+    private static CompletableFuture<Void> fonts;
+
+    private static synchronized CompletableFuture<Void> fonts() {
+        if (fonts == null) {
+            fonts = CompletableFuture.runAsync(FormulaView::loadFonts, LAYOUT);
+        }
+        return fonts;
+    }
 
     private record Key(String latex, float size, boolean display) {
     }
@@ -152,7 +160,7 @@ public final class FormulaView extends Region {
      * any thread, any number of times.
      */
     public static void warmUp() {
-        FONTS.thenRunAsync(() -> layOut(new Key("x^2 + \\sqrt{y}", (float) DEFAULT_SIZE, false)), LAYOUT);
+        fonts().thenRunAsync(() -> layOut(new Key("x^2 + \\sqrt{y}", (float) DEFAULT_SIZE, false)), LAYOUT);
     }
 
     // ---- properties ----
@@ -318,7 +326,7 @@ public final class FormulaView extends Region {
             return;
         }
         state.set(State.LOADING);
-        FONTS.thenApplyAsync(ignored -> layOut(key), LAYOUT)
+        fonts().thenApplyAsync(ignored -> layOut(key), LAYOUT)
                 .thenAccept(result -> Platform.runLater(() -> {
                     if (key.equals(pending)) {         // the latex may have changed meanwhile
                         show(result);
