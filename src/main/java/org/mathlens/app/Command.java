@@ -25,6 +25,35 @@ public record Command(String id, String text, String icon, KeyCombination shortc
         return new Command(id, text, icon, shortcut, action, condition);
     }
 
+    /** An on/off switch of a property, as a check item for the menu (its shortcut included). */
+    public static javafx.scene.control.CheckMenuItem checkItem(String id, String text, String shortcut,
+                                                               javafx.beans.property.BooleanProperty state) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(text);
+        item.setId("menu-" + id);
+        if (shortcut != null) {
+            item.setAccelerator(KeyCombination.valueOf(shortcut));
+        }
+        item.selectedProperty().bindBidirectional(state);
+        return item;
+    }
+
+    /** The same switch as a toolbar toggle. */
+    public static javafx.scene.control.ToggleButton toggleButton(String id, String text, String icon, String shortcut,
+                                                                 javafx.beans.property.BooleanProperty state) {
+        javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton();
+        b.setId("tool-" + id);
+        try {
+            b.setGraphic(new FontIcon(icon));
+            b.getStyleClass().add("button-icon");
+        } catch (RuntimeException unknownIcon) {
+            b.setText(text);
+        }
+        b.setTooltip(new Tooltip(shortcut == null ? text : text + "  (" + KeyCombination.valueOf(shortcut).getDisplayText() + ")"));
+        b.setFocusTraversable(false);
+        b.selectedProperty().bindBidirectional(state);
+        return b;
+    }
+
     public MenuItem menuItem() {
         MenuItem item = new MenuItem(text);
         item.setId("menu-" + id);

@@ -114,7 +114,8 @@ public final class Shell extends BorderPane {
         x15.setSelected(true);
         x15.setOnAction(e -> setPresenterScale(1.5));
         x2.setOnAction(e -> setPresenterScale(2.0));
-        view.getItems().addAll(command(c, "theme").menuItem(), command(c, "presenter").menuItem(), x15, x2);
+        view.getItems().addAll(command(c, "theme").menuItem(), command(c, "presenter").menuItem(), x15, x2,
+                Command.checkItem("snap", "Snap handles to the grid", "Shortcut+G", org.mathlens.kit.Theme.snapToGridProperty()));
         Menu pane = new Menu("Pane");
         pane.getItems().addAll(command(c, "play").menuItem(), command(c, "step").menuItem(), command(c, "reset").menuItem());
         MenuBar bar = new MenuBar(file, edit, view, pane);
@@ -137,7 +138,9 @@ public final class Shell extends BorderPane {
         HBox.setHgrow(spring, Priority.ALWAYS);
         ToolBar bar = new ToolBar(command(c, "reset").button(), command(c, "undo").button(), command(c, "redo").button(),
                 new Separator(Orientation.VERTICAL), play, command(c, "step").button(), speed, speedLabel,
-                new Separator(Orientation.VERTICAL), command(c, "export").button(), spring,
+                new Separator(Orientation.VERTICAL),
+                Command.toggleButton("snap", "Snap handles to the grid", "mdi2m-magnet", "Shortcut+G", org.mathlens.kit.Theme.snapToGridProperty()),
+                command(c, "export").button(), spring,
                 command(c, "theme").button(), command(c, "presenter").button());
         bar.setId("tool-bar");
         return bar;

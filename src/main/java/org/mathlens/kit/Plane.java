@@ -41,6 +41,7 @@ public class Plane extends CanvasView {
         super("plane");
         painter = new Painter(graphics(), view);
         drawables.add(new Grid());
+        snapping.bind(Theme.snapToGridProperty());
         snapping.addListener(o -> invalidate());
         focusedProperty().addListener((o, was, is) -> {
             if (!is) {

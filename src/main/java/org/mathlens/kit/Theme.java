@@ -6,12 +6,14 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The look every picture follows, changed in one place: the palette (light / dark) and the
- * UI scale (presenter mode draws lines, labels and handles 1.5× or 2× larger).
+ * The look and feel every picture follows, changed in one place: the palette (light / dark),
+ * the UI scale (presenter mode draws lines, labels and handles 1.5× or 2× larger), and whether
+ * handles snap to the grid.
  */
 public final class Theme {
     private static final ObjectProperty<Palette> PALETTE = new SimpleObjectProperty<>(Palette.light());
     private static final DoubleProperty UI_SCALE = new SimpleDoubleProperty(1.0);
+    private static final javafx.beans.property.BooleanProperty SNAP = new javafx.beans.property.SimpleBooleanProperty(true);
 
     private Theme() {
     }
@@ -26,6 +28,11 @@ public final class Theme {
 
     public static DoubleProperty uiScaleProperty() {
         return UI_SCALE;
+    }
+
+    /** Whether dragged handles snap to the grid (the toolbar's magnet; every plane follows it). */
+    public static javafx.beans.property.BooleanProperty snapToGridProperty() {
+        return SNAP;
     }
 
     public static double uiScale() {

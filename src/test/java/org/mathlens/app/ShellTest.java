@@ -175,4 +175,20 @@ class ShellTest {
         assertThat(shell.status().text()).isEqualTo(root.getFileName() + "/01-mine/02-bad.md:7: bad value '[1, 2, 3]' for parameter 'u': u needs 2 components, not 3");
         assertThat(shell.lessons().topics()).extracting(Topic::lessonId).contains("my-good", "vectors").doesNotContain("my-bad");
     }
+
+    @Test
+    void ctrlGTurnsSnappingOffForEveryPlane(FxRobot robot) {
+        openVectors(robot);
+        Plane plane = (Plane) shell.host().current().view();
+        assertThat(plane.snappingProperty().get()).isTrue();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.G).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertThat(org.mathlens.kit.Theme.snapToGridProperty().get()).isFalse();
+            assertThat(plane.snappingProperty().get()).isFalse();
+            assertThat(plane.snapStep()).as("unsnapped drags move by about a pixel").isLessThan(0.1);
+        } finally {
+            robot.interact(() -> org.mathlens.kit.Theme.snapToGridProperty().set(true));
+        }
+    }
 }
