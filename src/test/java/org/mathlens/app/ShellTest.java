@@ -191,4 +191,17 @@ class ShellTest {
             robot.interact(() -> org.mathlens.kit.Theme.snapToGridProperty().set(true));
         }
     }
+
+    @Test
+    void aFunctionDefinitionInTheInputBarSetsThePanesFunction(FxRobot robot) {
+        robot.interact(() -> shell.open(shell.lessons().topics().stream()
+                .filter(t -> t.explorableId().equals("derivative-rules")).findFirst().orElseThrow()));
+        robot.clickOn("#input-field").write("f(x) = x^3 - x").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.input().resultText()).isEqualTo("f(x) = x^3 - x");
+        assertThat(shell.host().current().readouts().read("derivative").text()).isEqualTo("3*x^2 - 1");
+        // one Ctrl+Z takes the whole change back
+        robot.interact(() -> shell.host().current().history().undo());
+        assertThat(shell.host().current().readouts().read("derivative").text()).isNotEqualTo("3*x^2 - 1");
+    }
 }
