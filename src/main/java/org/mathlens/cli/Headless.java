@@ -86,11 +86,17 @@ public final class Headless {
             return FAILED;
         }
         Toolkit.startHeadless();
-        WritableImage image = Toolkit.onFx(() -> {
+        PaneLayout layout = Toolkit.onFx(() -> {
             Looks.apply(dark);
-            PaneLayout layout = new PaneLayout(pane.get());
-            Scene scene = new Scene(layout, wh[0], wh[1]);
+            PaneLayout l = new PaneLayout(pane.get());
+            Scene scene = new Scene(l, wh[0], wh[1]);
             Looks.style(scene);
+            l.applyCss();
+            l.layout();
+            return l;
+        });
+        Toolkit.awaitFormulas();
+        WritableImage image = Toolkit.onFx(() -> {
             layout.applyCss();
             layout.layout();
             return Snapshots.render(layout, 1);

@@ -42,6 +42,19 @@ public final class Toolkit {
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
+    /** Waits (at most 10 s) until every formula asked for is laid out and drawn. */
+    public static void awaitFormulas() {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!onFx(org.mathlens.kit.FormulaView::allDrawn) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Runs a task on the FX thread and waits for its result; its exception is rethrown here. */
     public static <T> T onFx(Supplier<T> task) {
         CompletableFuture<T> result = new CompletableFuture<>();

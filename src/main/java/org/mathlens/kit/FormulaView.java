@@ -326,12 +326,25 @@ public final class FormulaView extends Region {
             return;
         }
         state.set(State.LOADING);
+        IN_FLIGHT.incrementAndGet();
         fonts().thenApplyAsync(ignored -> layOut(key), LAYOUT)
                 .thenAccept(result -> Platform.runLater(() -> {
+                    IN_FLIGHT.decrementAndGet();
                     if (key.equals(pending)) {         // the latex may have changed meanwhile
                         show(result);
                     }
                 }));
+    }
+
+    /** Formulas asked for and not yet on screen, across all views. */
+    private static final java.util.concurrent.atomic.AtomicInteger IN_FLIGHT = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * True when every formula asked for so far has been laid out and drawn: a headless snapshot
+     * waits for this so its picture shows the formulas, not their loading state.
+     */
+    public static boolean allDrawn() {
+        return IN_FLIGHT.get() == 0;
     }
 
     /** Runs on the layout thread; never throws. */

@@ -173,10 +173,12 @@ public final class DerivativeRulesExplorable extends AbstractExplorable {
         quizBox = new VBox(6, new Label("Quiz"), ask, answerField, new HBox(6, check, next), verdictLabel, new Separator());
         VBox side = new VBox(8, quizBox, title, stepsBox);
         side.setPadding(new Insets(10));
-        side.setPrefWidth(330);
+        // side keeps the width of its widest formula; the scroll pane shows 340 px of it
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // a long product-rule line is wider than the column: scroll sideways rather than cut it
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        side.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         scroll.setPrefWidth(340);
         scroll.setMinWidth(220);
         BorderPane view = new BorderPane(plane);
@@ -213,17 +215,30 @@ public final class DerivativeRulesExplorable extends AbstractExplorable {
             stepsBox.getChildren().add(wrap("No derivative by the rules: " + model.derivativeError()));
             return;
         }
+        // each step: the rule's name, then its equation typeset (the plain text as a tooltip)
+        List<String> rules = model.stepRules();
+        List<String[]> latex = model.stepLatexSides();
         List<String> lines = model.stepLines();
         int shown = Math.min(lines.size(), 24);
         for (int i = 0; i < shown; i++) {
-            stepsBox.getChildren().add(wrap((i + 1) + ". " + lines.get(i)));
+            Label rule = wrap((i + 1) + ". " + rules.get(i));
+            rule.getStyleClass().add("text-muted");
+            org.mathlens.kit.FormulaView asked = new org.mathlens.kit.FormulaView(latex.get(i)[0]);
+            org.mathlens.kit.FormulaView found = new org.mathlens.kit.FormulaView("= " + latex.get(i)[1]);
+            asked.setSize(14);
+            found.setSize(14);
+            VBox.setMargin(found, new Insets(0, 0, 0, 18));
+            javafx.scene.control.Tooltip.install(asked, new javafx.scene.control.Tooltip(lines.get(i)));
+            stepsBox.getChildren().addAll(rule, asked, found);
         }
         if (lines.size() > shown) {
             stepsBox.getChildren().add(wrap("… and " + (lines.size() - shown) + " more steps"));
         }
-        Label result = wrap("f′(x) = " + model.derivativeText());
+        Label result = wrap("so");
         result.setStyle("-fx-font-weight: bold;");
-        stepsBox.getChildren().add(result);
+        org.mathlens.kit.FormulaView derivative = new org.mathlens.kit.FormulaView("f'(x) = " + model.derivativeLatex());
+        derivative.setSize(16);
+        stepsBox.getChildren().addAll(result, derivative);
     }
 
     private static Label wrap(String text) {

@@ -91,18 +91,41 @@ public final class DerivativeRulesModel {
         return lines;
     }
 
-    /** The same steps in LaTeX, for a formula renderer. */
-    public List<String> stepLatex() {
+    /** The rule each step used, in the order of {@link #stepLines()}: "chain rule". */
+    public List<String> stepRules() {
         Derivation d = formula.derivation();
-        List<String> lines = new ArrayList<>();
-        if (d == null) {
-            return lines;
+        List<String> rules = new ArrayList<>();
+        if (d != null) {
+            d.steps().forEach(s -> rules.add(ruleName(s.rule())));
         }
-        for (Step s : d.steps()) {
-            lines.add("\\text{" + ruleName(s.rule()) + ": } \\frac{d}{dx}\\left(" + Latex.of(s.expression()) + "\\right) = "
-                    + Latex.of(s.derivative()));
+        return rules;
+    }
+
+    /** Each step's equation in LaTeX, for the formula renderer: \\frac{d}{dx}\\left(…\\right) = …. */
+    public List<String> stepLatex() {
+        List<String> lines = new ArrayList<>();
+        for (String[] sides : stepLatexSides()) {
+            lines.add(sides[0] + " = " + sides[1]);
         }
         return lines;
+    }
+
+    /** Each step's two sides in LaTeX, the derivative asked for and what it is, for a narrow column. */
+    public List<String[]> stepLatexSides() {
+        Derivation d = formula.derivation();
+        List<String[]> sides = new ArrayList<>();
+        if (d != null) {
+            for (Step s : d.steps()) {
+                sides.add(new String[] {"\\frac{d}{dx}\\left(" + Latex.of(s.expression()) + "\\right)", Latex.of(s.derivative())});
+            }
+        }
+        return sides;
+    }
+
+    /** The derivative in LaTeX, or null when there is none. */
+    public String derivativeLatex() {
+        Derivation d = formula.derivation();
+        return d == null ? null : Latex.of(d.result());
     }
 
     static String ruleName(Rule r) {

@@ -27,7 +27,8 @@ class DerivativeRulesModelTest {
                 "derivative of sin: d/dx sin(x^2) = cos(x^2)",
                 "power rule: d/dx x^2 = 2*x");
         assertThat(m.stepLatex()).hasSize(3);
-        assertThat(m.stepLatex().get(0)).startsWith("\\text{chain rule: }").contains("\\sin");
+        assertThat(m.stepLatex().get(0)).startsWith("\\frac{d}{dx}").contains("\\sin");
+        assertThat(m.stepRules().get(0)).isEqualTo("chain rule");
         assertThat(new DerivativeRulesModel("x^2*sin(x)", 0).stepLines().get(0)).startsWith("product rule:");
         assertThat(new DerivativeRulesModel("sin(x)/x", 1).stepLines().get(0)).startsWith("quotient rule:");
         assertThat(new DerivativeRulesModel("3*x + 5", 1).stepLines())
