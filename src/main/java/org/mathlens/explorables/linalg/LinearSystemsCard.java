@@ -1,12 +1,9 @@
 package org.mathlens.explorables.linalg;
 
 import java.util.List;
-import javafx.beans.value.ObservableLongValue;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -20,33 +17,37 @@ import org.mathlens.math.Numbers;
  * come; click one to jump there), the augmented matrix [A | b] exactly as the picture draws
  * it now, row by row in its line's or plane's colour, and the verdict.
  */
-final class LinearSystemsCard extends Region {
+final class LinearSystemsCard extends org.mathlens.kit.CanvasView {
     private static final double WIDTH = 300;
 
     private final LinearSystemsExplorable pane;
-    private final Canvas canvas = new Canvas();
-    private boolean dirty = true;
     /** The y ranges of the operation rows last drawn, for clicks. */
     private double opsTop;
     private double opsRow;
     private int opsShown;
 
     LinearSystemsCard(LinearSystemsExplorable pane) {
+        super("linear-systems-card");
         this.pane = pane;
-        getChildren().add(canvas);
-        getStyleClass().add("linear-systems-card");
-        Theme.paletteProperty().addListener(o -> invalidate());
-        Theme.uiScaleProperty().addListener(o -> invalidate());
+        // sized by computePrefWidth below, not by the canvas view's default
+        setPrefSize(USE_COMPUTED_SIZE, USE_COMPUTED_SIZE);
+        setMinSize(USE_COMPUTED_SIZE, USE_COMPUTED_SIZE);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
     }
 
-    void follow(ObservableLongValue revision) {
-        revision.addListener(o -> invalidate());
+    /** The card is laid out in pixels: there is no view to fit. */
+    @Override
+    public void fit() {
+        fitted();
     }
 
-    private void invalidate() {
-        dirty = true;
-        requestLayout();
+    @Override
+    protected void resized(double width, double height) {
+    }
+
+    @Override
+    protected String nameAt(double x, double y) {
+        return null;
     }
 
     @Override
@@ -64,20 +65,6 @@ final class LinearSystemsCard extends Region {
         return 400;
     }
 
-    @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
-        }
-        if (dirty) {
-            redraw();
-        }
-    }
-
     private void clicked(MouseEvent e) {
         if (opsRow <= 0) {
             return;
@@ -91,17 +78,13 @@ final class LinearSystemsCard extends Region {
         }
     }
 
-    private void redraw() {
-        dirty = false;
+    @Override
+    protected void paint(GraphicsContext g, Palette pal) {
         double ui = Theme.uiScale();
-        Palette pal = Theme.palette();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        g.setFill(pal.background());
-        g.fillRect(0, 0, w, canvas.getHeight());
+        double w = getWidth();
         g.setStroke(pal.gridMajor());
         g.setLineWidth(1);
-        g.strokeLine(w - 0.5, 0, w - 0.5, canvas.getHeight());
+        g.strokeLine(w - 0.5, 0, w - 0.5, getHeight());
         Font body = Font.font("System", 13 * ui);
         Font bold = Font.font("System", FontWeight.BOLD, 13 * ui);
         Font small = Font.font("System", 11.5 * ui);
@@ -189,7 +172,7 @@ final class LinearSystemsCard extends Region {
             text(g, "(a 2×2 system uses b₁, b₂; b₃ waits for a 3×3 A)", x, y, small, pal.textMuted(), TextAlignment.LEFT);
             y += line;
         }
-        text(g, "N / Enter: next · P: back · Home: start", x, canvas.getHeight() - 14 * ui, small, pal.textMuted(), TextAlignment.LEFT);
+        text(g, "N / Enter: next · P: back · Home: start", x, getHeight() - 14 * ui, small, pal.textMuted(), TextAlignment.LEFT);
     }
 
     private static void text(GraphicsContext g, String s, double x, double y, Font f, Color c, TextAlignment align) {

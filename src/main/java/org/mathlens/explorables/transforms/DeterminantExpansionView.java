@@ -3,14 +3,11 @@ package org.mathlens.explorables.transforms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.value.ObservableLongValue;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -24,17 +21,15 @@ import org.mathlens.math.Numbers;
  * depth: each minor with its sign, its entry a₁ⱼ, its matrix and — once worked out — its value;
  * the root shows the running sum. Click a box to open or fold it; the wheel scrolls.
  */
-final class DeterminantExpansionView extends Region {
+final class DeterminantExpansionView extends org.mathlens.kit.CanvasView {
     private static final String SUB = "₀₁₂₃₄₅₆₇₈₉";
 
     private record Row(DeterminantExpansion.Node node, double top, double height) {
     }
 
-    private final Canvas canvas = new Canvas();
     private final Supplier<DeterminantExpansion> expansion;
     private final Runnable onToggle;
     private final List<Row> rows = new ArrayList<>();
-    private boolean dirty = true;
     private double scroll;
     private DeterminantExpansion.Node followed;
     private double contentHeight;
@@ -45,47 +40,37 @@ final class DeterminantExpansionView extends Region {
     private double fontUi;
 
     DeterminantExpansionView(Supplier<DeterminantExpansion> expansion, Runnable onToggle) {
+        super("determinant-expansion");
         this.expansion = expansion;
         this.onToggle = onToggle;
-        getStyleClass().add("determinant-expansion");
-        getChildren().add(canvas);
         setMinSize(200, 120);
         setPrefSize(360, 480);
-        Theme.paletteProperty().addListener(o -> invalidate());
-        Theme.uiScaleProperty().addListener(o -> invalidate());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHover(-1));
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 
-    void follow(ObservableLongValue revision) {
-        revision.addListener(o -> invalidate());
+    /** The tree scrolls rather than zooms: fitting is going back to the top. */
+    @Override
+    public void fit() {
+        fitted();
     }
 
-    void invalidate() {
-        dirty = true;
-        requestLayout();
+    @Override
+    protected void resized(double width, double height) {
+    }
+
+    /** Boxes are named by this view's own hover highlight, not the shared label. */
+    @Override
+    protected String nameAt(double x, double y) {
+        return null;
     }
 
     /** Back to the top (a new matrix). */
     void scrollToTop() {
         scroll = 0;
         invalidate();
-    }
-
-    @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
-        }
-        if (dirty) {
-            redrawNow();
-        }
     }
 
     private double ui(double px) {
@@ -115,15 +100,11 @@ final class DeterminantExpansionView extends Region {
         return Math.max(12, (int) (room / ui(7.4)));
     }
 
-    void redrawNow() {
-        dirty = false;
+    @Override
+    protected void paint(GraphicsContext g, Palette pal) {
         fonts();
-        Palette pal = Theme.palette();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.setFill(pal.background());
-        g.fillRect(0, 0, w, h);
+        double w = getWidth();
+        double h = getHeight();
         g.setStroke(pal.gridMajor());
         g.setLineWidth(1);
         g.strokeLine(0.5, 0, 0.5, h);
