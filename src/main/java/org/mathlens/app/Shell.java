@@ -91,6 +91,8 @@ public final class Shell extends BorderPane {
                 new Command("theme", "Light / dark theme", "mdi2t-theme-light-dark", "Shortcut+T", this::toggleTheme),
                 new Command("presenter", "Presenter mode", "mdi2p-presentation", "F5", () -> setPresenting(!presenting)),
                 new Command("open-folder", "Open lesson folder…", "mdi2f-folder-open", "Shortcut+O", this::openFolder),
+                new Command("save-scene", "Save scene…", "mdi2c-content-save", "Shortcut+S", this::saveScene).whenDisabled(noPane),
+                new Command("open-scene", "Open scene…", null, "Shortcut+Shift+O", this::openScene),
                 new Command("search", "Search lessons", "mdi2m-magnify", "Shortcut+F", () -> navigator.searchField().requestFocus()));
     }
 
@@ -100,7 +102,8 @@ public final class Shell extends BorderPane {
 
     private MenuBar menuBar(List<Command> c) {
         Menu file = new Menu("File");
-        file.getItems().addAll(command(c, "open-folder").menuItem(), command(c, "export").menuItem(),
+        file.getItems().addAll(command(c, "open-folder").menuItem(), command(c, "open-scene").menuItem(),
+                command(c, "save-scene").menuItem(), command(c, "export").menuItem(),
                 new Command("quit", "Quit", null, "Shortcut+Q", stage::close).menuItem());
         Menu edit = new Menu("Edit");
         edit.getItems().addAll(command(c, "undo").menuItem(), command(c, "redo").menuItem(),
@@ -250,6 +253,68 @@ public final class Shell extends BorderPane {
         } catch (IOException | RuntimeException ex) {
             status.error("could not export " + file + ": " + ex.getMessage());
         }
+    }
+
+    private void saveScene() {
+        Explorable e = host.current();
+        if (e == null) {
+            return;
+        }
+        FileChooser chooser = sceneChooser("Save the pane as a scene");
+        chooser.setInitialFileName(e.id() + ".mathlens.json");
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            saveSceneTo(file.toPath());
+        }
+    }
+
+    private void openScene() {
+        java.io.File file = sceneChooser("Open a saved scene").showOpenDialog(stage);
+        if (file != null) {
+            openSceneFrom(file.toPath());
+        }
+    }
+
+    private static FileChooser sceneChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Mathlens scene", "*.json"));
+        return chooser;
+    }
+
+    /** Saves the open pane's parameters; a failure is one sentence in the status bar. */
+    public void saveSceneTo(Path file) {
+        try {
+            org.mathlens.explorable.SavedScene.of(host.current()).write(file);
+            status.info("Saved " + file.getFileName());
+        } catch (IOException | RuntimeException ex) {
+            status.error("could not save " + file.getFileName() + ": " + ex.getMessage());
+        }
+    }
+
+    /**
+     * Opens a saved scene: its pane (with that pane's lesson) and its values. The file is read
+     * and tried on a fresh pane first, so a broken one changes nothing on screen.
+     */
+    public void openSceneFrom(Path file) {
+        org.mathlens.explorable.SavedScene scene;
+        try {
+            scene = org.mathlens.explorable.SavedScene.read(file);
+            Explorable trial = org.mathlens.explorable.Catalog.create(scene.explorable()).orElseThrow(() ->
+                    new org.mathlens.explorable.SavedScene.SceneException(file.getFileName() + ": no pane '" + scene.explorable() + "'"));
+            scene.applyTo(trial);
+        } catch (org.mathlens.explorable.SavedScene.SceneException ex) {
+            status.error(ex.getMessage().startsWith(file.getFileName().toString()) ? ex.getMessage()
+                    : file.getFileName() + ": " + ex.getMessage());
+            return;
+        }
+        Explorable current = host.current();
+        if (current == null || !current.id().equals(scene.explorable())) {
+            lessons.topics().stream().filter(t -> t.explorableId().equals(scene.explorable())).findFirst()
+                    .ifPresentOrElse(this::open, () -> host.open(scene.explorable()));
+        }
+        scene.applyTo(host.current());
+        status.info("Opened " + file.getFileName());
     }
 
     public void toggleTheme() {

@@ -204,4 +204,24 @@ class ShellTest {
         robot.interact(() -> shell.host().current().history().undo());
         assertThat(shell.host().current().readouts().read("derivative").text()).isNotEqualTo("3*x^2 - 1");
     }
+
+    @Test
+    void aSceneSavesAndOpensAndACorruptedOneChangesNothing(FxRobot robot) throws Exception {
+        openVectors(robot);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("scenes");
+        java.nio.file.Path file = dir.resolve("mine.json");
+        robot.interact(() -> shell.host().current().parameters().set("u", "[-1, 4]"));
+        robot.interact(() -> shell.saveSceneTo(file));
+        robot.interact(() -> shell.host().current().reset());
+        robot.interact(() -> shell.openSceneFrom(file));
+        assertThat(shell.host().current().readouts().read("u").text()).isEqualTo("[-1.0, 4.0]");
+        assertThat(shell.status().text()).isEqualTo("Opened mine.json");
+
+        java.nio.file.Path bad = dir.resolve("bad.json");
+        java.nio.file.Files.writeString(bad, "{\"mathlens-scene\": 1, \"explorable\": \"norms\", \"parameters\": {\"v\": \"[1, 2, 3]\"}}");
+        robot.interact(() -> shell.openSceneFrom(bad));
+        assertThat(shell.status().text()).isEqualTo("bad.json: the scene's v needs 2 components, not 3");
+        assertThat(shell.host().current().id()).as("still on the pane we had").isEqualTo("vectors");
+        assertThat(shell.host().current().readouts().read("u").text()).isEqualTo("[-1.0, 4.0]");
+    }
 }
