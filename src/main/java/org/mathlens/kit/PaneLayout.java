@@ -34,14 +34,14 @@ public final class PaneLayout extends BorderPane {
                 new Separator(), valuesTitle, new ReadoutPanel(explorable.readouts(), explorable.revision()));
         side.getStyleClass().add("pane-side");
         side.setPadding(new Insets(12));
-        side.setPrefWidth(280);
         side.setMinWidth(240);
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("pane-side-scroll");
-        scroll.setMinWidth(250);
-        scroll.setPrefWidth(290);
+        // the column grows with presenter mode's scale, so values keep their line breaks
+        scroll.minWidthProperty().bind(Theme.uiScaleProperty().multiply(250));
+        scroll.prefWidthProperty().bind(Theme.uiScaleProperty().multiply(290));
         setCenter(explorable.view());
         setRight(scroll);
     }

@@ -57,12 +57,33 @@ public final class ReadoutPanel extends GridPane {
     public void refresh() {
         dirty = false;
         for (int i = 0; i < readouts.size(); i++) {
-            String text = readouts.get(i).read().text();
+            String text = layout(readouts.get(i).read());
             Label l = values.get(i);
             if (!text.equals(l.getText())) {
                 l.setText(text);
             }
         }
+    }
+
+    /** Values too long for one line break between entries (a matrix row by row), never inside a number. */
+    static String layout(org.mathlens.explorable.Reading r) {
+        String text = r.text();
+        if (text.length() <= 24) {
+            return text;
+        }
+        if (r instanceof org.mathlens.explorable.Reading.Matrix m) {
+            StringBuilder b = new StringBuilder("[");
+            for (int i = 0; i < m.value().length; i++) {
+                String row = org.mathlens.math.Numbers.format(m.value()[i]);
+                // a row that is itself too long gets one entry a line, indented under its bracket
+                b.append(i == 0 ? "" : ",\n ").append(row.length() <= 24 ? row : row.replace(", ", ",\n  "));
+            }
+            return b.append(']').toString();
+        }
+        if (r instanceof org.mathlens.explorable.Reading.Vector) {
+            return text.replace(", ", ",\n ");
+        }
+        return text;
     }
 
     @Override

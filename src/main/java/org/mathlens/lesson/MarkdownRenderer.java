@@ -258,9 +258,17 @@ public final class MarkdownRenderer {
                 return;
             }
             endFlow();
-            HBox centred = styled(new HBox(view), "lesson-display-math");
-            centred.setAlignment(Pos.CENTER);
-            out.add(centred);
+            // a display formula sits outside any text flow, so it gets its own (invisible) probe
+            // whose font follows the CSS — presenter mode's larger text makes it larger too
+            Text ownProbe = new Text();
+            ownProbe.setManaged(false);
+            ownProbe.setVisible(false);
+            ownProbe.getStyleClass().addAll(probe.getStyleClass());
+            FitToWidth box = new FitToWidth(view, ownProbe);
+            view.sizeProperty().unbind();
+            view.sizeProperty().bind(Bindings.createDoubleBinding(
+                    () -> fontSize(ownProbe) * DISPLAY_TO_TEXT * box.fitProperty().get(), ownProbe.fontProperty(), box.fitProperty()));
+            out.add(styled(box, "lesson-display-math"));
         }
 
         private void add(Node node) {

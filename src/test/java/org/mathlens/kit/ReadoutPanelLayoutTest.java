@@ -1,0 +1,20 @@
+package org.mathlens.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mathlens.explorable.Reading;
+
+class ReadoutPanelLayoutTest {
+    @Test
+    void longValuesBreakBetweenEntriesNeverInsideANumber() {
+        assertThat(ReadoutPanel.layout(Reading.of(new double[] {1, 2}))).isEqualTo("[1.0, 2.0]");
+        assertThat(ReadoutPanel.layout(Reading.of(new double[] {0.7071067811865475, -0.7071067811865476})))
+                .isEqualTo("[0.7071067811865475,\n -0.7071067811865476]");
+        assertThat(ReadoutPanel.layout(Reading.of(new double[][] {{0.5, 0.25, 0.125}, {1, 2, 3}})))
+                .isEqualTo("[[0.5, 0.25, 0.125],\n [1.0, 2.0, 3.0]]");
+        assertThat(ReadoutPanel.layout(Reading.of(new double[][] {{0.7071067811865475, 0.5}, {0.25, -0.7071067811865476}})))
+                .isEqualTo("[[0.7071067811865475,\n  0.5],\n [0.25,\n  -0.7071067811865476]]");
+        assertThat(ReadoutPanel.layout(Reading.word("none: left -1.0, right 1.0, which differ"))).isEqualTo("none: left -1.0, right 1.0, which differ");
+    }
+}
