@@ -59,6 +59,18 @@ public class View3D extends CanvasView {
     }
 
     /**
+     * A view of a pane's model: it draws {@code content} and redraws when {@code revision} moves,
+     * starting from the usual angle (35° round, 25° up) with a ball of {@code radius} in sight.
+     */
+    public static View3D of(javafx.beans.value.ObservableLongValue revision, double radius, Consumer<Sketch3D> content) {
+        View3D v = new View3D();
+        v.setHome(radius, Math.toRadians(35), Math.toRadians(25));
+        v.follow(revision);
+        v.setContent(content);
+        return v;
+    }
+
+    /**
      * The starting view, also restored by F: looking at the origin from these angles, far
      * enough back that a ball of this radius around the origin fits.
      */

@@ -207,10 +207,7 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
             }
         });
 
-        view3d = new View3D();
-        view3d.setHome(7, Math.toRadians(35), Math.toRadians(25));
-        view3d.follow(revision());
-        view3d.setContent(this::sketch);
+        view3d = View3D.of(revision(), 7, this::sketch);
 
         card = new LinearSystemsCard(this);
         card.follow(revision());

@@ -319,17 +319,13 @@ public final class DeterminantExplorable extends AbstractExplorable {
     }
 
     private static String pair(Vec2 w) {
-        return "(" + Numbers.brief(w.x(), 2) + ", " + Numbers.brief(w.y(), 2) + ")";
+        return Numbers.pair(w.x(), w.y(), 2);
     }
 
     // ------------------------------------------------------------------ 3×3: the unit cube's image
 
     private View3D build3D() {
-        View3D v = new View3D();
-        v.setHome(3.6, Math.toRadians(35), Math.toRadians(25));
-        v.follow(revision());
-        v.setContent(this::draw3D);
-        return v;
+        return View3D.of(revision(), 3.6, this::draw3D);
     }
 
     private void draw3D(Sketch3D s) {

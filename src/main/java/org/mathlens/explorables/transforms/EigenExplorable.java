@@ -323,11 +323,7 @@ public final class EigenExplorable extends AbstractExplorable {
     // ------------------------------------------------------------------ 3×3
 
     private View3D build3D() {
-        View3D v = new View3D();
-        v.setHome(3.2, Math.toRadians(35), Math.toRadians(25));
-        v.follow(revision());
-        v.setContent(this::draw3D);
-        return v;
+        return View3D.of(revision(), 3.2, this::draw3D);
     }
 
     private void draw3D(Sketch3D s) {
