@@ -34,6 +34,15 @@ public final class Navigator extends VBox {
         search.setPromptText("Search lessons  (Ctrl+F)");
         tree.setId("navigator-tree");
         tree.setShowRoot(false);
+        // long lesson titles are cut by a narrow column: the whole title shows on hover
+        tree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+                setTooltip(empty || !(item instanceof Topic topic) ? null : new javafx.scene.control.Tooltip(topic.title()));
+            }
+        });
         empty.getStyleClass().add("text-muted");
         empty.setManaged(false);
         empty.setVisible(false);

@@ -65,7 +65,7 @@ public final class Shell extends BorderPane {
         top.getChildren().addAll(menuBar(commands), toolBar(commands));
         setTop(top);
         split.getItems().addAll(navigator, host, lessons);
-        split.setDividerPositions(0.16, 0.70);
+        split.setDividerPositions(0.18, 0.70);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(lessons, false);
         setCenter(split);
@@ -348,7 +348,7 @@ public final class Shell extends BorderPane {
             split.setDividerPositions(0.68);
         } else if (!split.getItems().contains(navigator)) {
             split.getItems().add(0, navigator);
-            split.setDividerPositions(0.16, 0.70);
+            split.setDividerPositions(0.18, 0.70);
         }
         top.setVisible(!on);
         top.setManaged(!on);

@@ -40,12 +40,18 @@ public final class Caption implements Drawable {
         double cy = p.view().height() - p.ui(26) - line * p.ui(34);
         var g = p.gc();
         Color c = color.apply(p.palette());
+        // a sentence wider than a narrow plane is drawn smaller rather than cut at the edges
+        double fit = Math.min(1, (p.view().width() - p.ui(16)) / w);
+        g.save();
+        g.translate(cx, cy);
+        g.scale(fit, fit);
         g.setFill(Palette.fill(p.palette().background(), 0.92));
-        g.fillRoundRect(cx - w / 2, cy - h / 2, w, h, p.ui(10), p.ui(10));
+        g.fillRoundRect(-w / 2, -h / 2, w, h, p.ui(10), p.ui(10));
         g.setStroke(Palette.fill(c, 0.8));
         g.setLineWidth(p.ui(1.5));
         g.setLineDashes((double[]) null);
-        g.strokeRoundRect(cx - w / 2, cy - h / 2, w, h, p.ui(10), p.ui(10));
-        p.screenLabel(s, cx, cy, c, true, TextAlignment.CENTER);
+        g.strokeRoundRect(-w / 2, -h / 2, w, h, p.ui(10), p.ui(10));
+        p.screenLabel(s, 0, 0, c, true, TextAlignment.CENTER);
+        g.restore();
     }
 }
