@@ -65,7 +65,7 @@ public final class Shell extends BorderPane {
         top.getChildren().addAll(menuBar(commands), toolBar(commands));
         setTop(top);
         split.getItems().addAll(navigator, host, lessons);
-        split.setDividerPositions(0.18, 0.70);
+        split.setDividerPositions(0.14, 0.74);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(lessons, false);
         setCenter(split);
@@ -345,10 +345,10 @@ public final class Shell extends BorderPane {
         stage.setFullScreen(on);
         if (on) {
             split.getItems().remove(navigator);
-            split.setDividerPositions(0.68);
+            split.setDividerPositions(0.70);
         } else if (!split.getItems().contains(navigator)) {
             split.getItems().add(0, navigator);
-            split.setDividerPositions(0.18, 0.70);
+            split.setDividerPositions(0.14, 0.74);
         }
         top.setVisible(!on);
         top.setManaged(!on);
