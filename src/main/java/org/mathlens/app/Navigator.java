@@ -36,6 +36,11 @@ public final class Navigator extends VBox {
         tree.setShowRoot(false);
         // long lesson titles are cut by a narrow column: the whole title shows on hover
         tree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
+            {
+                // as wide as the column, no wider: titles end in "…" instead of a sideways scroll bar
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
