@@ -21,6 +21,16 @@ public final class Looks {
         Theme.paletteProperty().set(dark ? Palette.dark() : Palette.light());
     }
 
+    /**
+     * Presenter mode in the light theme swaps in the high-contrast palette; the dark theme stays
+     * dark (a dark room). Leaving presenter mode puts the theme's own palette back.
+     */
+    public static void presenting(boolean on) {
+        if (!isDark()) {
+            Theme.paletteProperty().set(on ? Palette.presenter() : Palette.light());
+        }
+    }
+
     public static boolean isDark() {
         return Theme.palette().isDark();
     }

@@ -320,6 +320,7 @@ public final class Shell extends BorderPane {
     public void toggleTheme() {
         boolean dark = !Looks.isDark();
         Looks.apply(dark);
+        Looks.presenting(presenting);
         settings.setDark(dark);
     }
 
@@ -353,6 +354,7 @@ public final class Shell extends BorderPane {
         top.setVisible(!on);
         top.setManaged(!on);
         applyScale(on ? presenterScale : 1.0);
+        Looks.presenting(on);
     }
 
     public void setPresenterScale(double scale) {

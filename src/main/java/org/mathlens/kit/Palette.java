@@ -31,6 +31,18 @@ public record Palette(
                 Color.web("#E69F00"), Color.web("#D55E00"), Color.web("#ffffff"));
     }
 
+    /**
+     * For a projector in a lit room: the light palette with darker, fully saturated roles, a
+     * stronger grid and pure black text, so colours survive a washed-out beam.
+     */
+    public static Palette presenter() {
+        return new Palette("presenter",
+                Color.web("#ffffff"), Color.web("#dfe3e8"), Color.web("#aab2bc"), Color.web("#000000"),
+                Color.web("#000000"), Color.web("#3d444d"),
+                Color.web("#00558a"), Color.web("#b34400"), Color.web("#00704c"), Color.web("#a0216a"),
+                Color.web("#a86f00"), Color.web("#b34400"), Color.web("#ffffff"));
+    }
+
     public static Palette dark() {
         return new Palette("dark",
                 Color.web("#0d1117"), Color.web("#1b2129"), Color.web("#2d3540"), Color.web("#9aa4b0"),

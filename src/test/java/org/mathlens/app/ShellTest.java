@@ -84,11 +84,13 @@ class ShellTest {
         assertThat(Looks.isDark()).isFalse();
         robot.interact(() -> shell.setPresenting(true));
         assertThat(org.mathlens.kit.Theme.uiScale()).isEqualTo(1.5);
+        assertThat(org.mathlens.kit.Theme.palette().name()).as("high contrast for a projector").isEqualTo("presenter");
         assertThat(shell.navigator().getScene()).isNull();
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shell.isPresenting()).isFalse();
         assertThat(org.mathlens.kit.Theme.uiScale()).isEqualTo(1.0);
+        assertThat(org.mathlens.kit.Theme.palette().name()).isEqualTo("light");
     }
 
     @Test
