@@ -35,7 +35,11 @@ public final class DeterminantExplorable extends AbstractExplorable {
             "the matrix: 2×2 and 3×3 show their geometry, every size its cofactor expansion",
             new double[][] {{3, 1}, {1, 2}}, 2, 5));
     private final DeterminantModel model = new DeterminantModel(a.value());
+    /** What the 2×2 picture draws: A itself, or during play the matrix on the way from I to A. */
+    private final DeterminantModel shown = new DeterminantModel(a.value());
     private final Expand expand = new Expand();
+    private final Morph morph = new Morph();
+    private final PaneAnimation play = new BySize();
     private final double[] cube = new double[3];
     private Plane plane;
     private View3D view3d;
@@ -135,12 +139,17 @@ public final class DeterminantExplorable extends AbstractExplorable {
 
     // ------------------------------------------------------------------ 2×2: the plane
 
+    /** The name of the matrix drawn: A, or M = (1 − s)I + sA while play carries the plane from I to A. */
+    private String drawn() {
+        return morph.t < 1 ? "M" : "A";
+    }
+
     private Vec2 col(int j) {
-        return new Vec2(model.entry(0, j), model.entry(1, j));
+        return new Vec2(shown.entry(0, j), shown.entry(1, j));
     }
 
     private Color areaColour(Palette pal) {
-        return model.flipsOrientation() ? pal.warning() : pal.result();
+        return shown.flipsOrientation() ? pal.warning() : pal.result();
     }
 
     private Plane buildPlane() {
@@ -157,36 +166,36 @@ public final class DeterminantExplorable extends AbstractExplorable {
 
             @Override
             public String name() {
-                return model.size() != 2 ? null : model.isSingular()
+                return shown.size() != 2 ? null : shown.isSingular()
                         ? "the image of the unit square: flattened, area 0"
-                        : "A · unit square: a parallelogram of area |det A| = " + Numbers.brief(model.measure(), 3)
-                        + (model.flipsOrientation() ? ", turned over" : "");
+                        : "A · unit square: a parallelogram of area |det A| = " + Numbers.brief(shown.measure(), 3)
+                        + (shown.flipsOrientation() ? ", turned over" : "");
             }
 
             @Override
             public boolean hit(Painter g, double sx, double sy) {
-                return model.size() == 2 && insideParallelogram(g.view().wx(sx), g.view().wy(sy));
+                return shown.size() == 2 && insideParallelogram(g.view().wx(sx), g.view().wy(sy));
             }
         });
         p.add(new org.mathlens.kit.Arrow("a₁ = A·e₁, the first column of A: where (1, 0) lands", () -> Vec2.ZERO,
-                () -> model.size() == 2 ? col(0) : Vec2.ZERO, Palette::first, 3, () -> "A·e₁"));
+                () -> shown.size() == 2 ? col(0) : Vec2.ZERO, Palette::first, 3, () -> "A·e₁"));
         p.add(new org.mathlens.kit.Arrow("a₂ = A·e₂, the second column of A: where (0, 1) lands", () -> Vec2.ZERO,
-                () -> model.size() == 2 ? col(1) : Vec2.ZERO, Palette::second, 3, () -> "A·e₂"));
+                () -> shown.size() == 2 ? col(1) : Vec2.ZERO, Palette::second, 3, () -> "A·e₂"));
         p.add(this::drawCaption);
         p.add(new Legend()
-                .add(Palette::first, () -> "A·e₁ = " + pair(col(0)))
-                .add(Palette::second, () -> "A·e₂ = " + pair(col(1)))
-                .add(this::areaColour, () -> "det A = " + model.twoByTwoFormula() + " = " + Numbers.brief(model.det(), 4))
-                .add(this::areaColour, () -> "area = |det A| = " + Numbers.brief(model.measure(), 4)));
+                .add(Palette::first, () -> drawn() + "·e₁ = " + pair(col(0)))
+                .add(Palette::second, () -> drawn() + "·e₂ = " + pair(col(1)))
+                .add(this::areaColour, () -> "det " + drawn() + " = " + shown.twoByTwoFormula() + " = " + Numbers.brief(shown.det(), 4))
+                .add(this::areaColour, () -> "area = |det " + drawn() + "| = " + Numbers.brief(shown.measure(), 4)));
         p.addHandle(new Handle("A·e₁: drag to change column 1 of A", Palette::first,
-                () -> model.size() == 2 ? col(0).toArray() : new double[] {0, 0}, (x, y) -> moveColumn(0, x, y)));
+                () -> shown.size() == 2 ? col(0).toArray() : new double[] {0, 0}, (x, y) -> moveColumn(0, x, y)));
         p.addHandle(new Handle("A·e₂: drag to change column 2 of A", Palette::second,
-                () -> model.size() == 2 ? col(1).toArray() : new double[] {0, 0}, (x, y) -> moveColumn(1, x, y)));
+                () -> shown.size() == 2 ? col(1).toArray() : new double[] {0, 0}, (x, y) -> moveColumn(1, x, y)));
         return p;
     }
 
     private void moveColumn(int j, double x, double y) {
-        if (model.size() != 2) {
+        if (shown.size() != 2) {
             return;
         }
         double[][] m = a.value();
@@ -201,13 +210,13 @@ public final class DeterminantExplorable extends AbstractExplorable {
 
     /** The whole grid carried along by A, faintly, so the learner sees space itself being stretched. */
     private void drawImageGrid(Painter p) {
-        if (model.size() != 2) {
+        if (shown.size() != 2) {
             return;
         }
-        double a11 = model.entry(0, 0);
-        double a12 = model.entry(0, 1);
-        double a21 = model.entry(1, 0);
-        double a22 = model.entry(1, 1);
+        double a11 = shown.entry(0, 0);
+        double a12 = shown.entry(0, 1);
+        double a21 = shown.entry(1, 0);
+        double a22 = shown.entry(1, 1);
         Color c = Palette.fill(p.palette().first(), 0.16);
         int r = 8;
         for (int k = -r; k <= r; k++) {
@@ -220,7 +229,7 @@ public final class DeterminantExplorable extends AbstractExplorable {
     private final double[] py = new double[4];
 
     private void drawSquares(Painter p) {
-        if (model.size() != 2) {
+        if (shown.size() != 2) {
             return;
         }
         Palette pal = p.palette();
@@ -234,7 +243,7 @@ public final class DeterminantExplorable extends AbstractExplorable {
         Vec2 v = col(1);
         Vec2 s = u.plus(v);
         Color c = areaColour(pal);
-        if (model.isSingular()) {
+        if (shown.isSingular()) {
             // flattened: the image is a segment (or the origin), drawn thick
             double[] xs = {0, u.x(), v.x(), s.x()};
             double[] ys = {0, u.y(), v.y(), s.y()};
@@ -264,7 +273,7 @@ public final class DeterminantExplorable extends AbstractExplorable {
         p.polygon(px, py, 4, Palette.fill(c, 0.26), Palette.fill(c, 0.9), 2);
         drawTurn(p, u, v, c);
         // the number in the middle of the shape it measures
-        p.screenLabel((model.flipsOrientation() ? "area " : "area ") + Numbers.brief(model.measure(), 3),
+        p.screenLabel((shown.flipsOrientation() ? "area " : "area ") + Numbers.brief(shown.measure(), 3),
                 p.sx(s.x() / 2), p.sy(s.y() / 2), c, true, javafx.scene.text.TextAlignment.CENTER);
     }
 
@@ -295,10 +304,10 @@ public final class DeterminantExplorable extends AbstractExplorable {
     }
 
     private boolean insideParallelogram(double x, double y) {
-        double a11 = model.entry(0, 0);
-        double a12 = model.entry(0, 1);
-        double a21 = model.entry(1, 0);
-        double a22 = model.entry(1, 1);
+        double a11 = shown.entry(0, 0);
+        double a12 = shown.entry(0, 1);
+        double a21 = shown.entry(1, 0);
+        double a22 = shown.entry(1, 1);
         double det = a11 * a22 - a12 * a21;
         if (det == 0) {
             return false;
@@ -309,12 +318,12 @@ public final class DeterminantExplorable extends AbstractExplorable {
     }
 
     private void drawCaption(Painter p) {
-        if (model.size() != 2) {
+        if (shown.size() != 2) {
             return;
         }
         Palette pal = p.palette();
-        String text = model.shapeSentence();
-        Color c = model.isSingular() || model.flipsOrientation() ? pal.warning() : pal.textMuted();
+        String text = shown.shapeSentence();
+        Color c = shown.isSingular() || shown.flipsOrientation() ? pal.warning() : pal.textMuted();
         p.screenLabel(text, p.view().width() / 2, p.view().height() - p.ui(22), c, true, javafx.scene.text.TextAlignment.CENTER);
     }
 
@@ -387,7 +396,7 @@ public final class DeterminantExplorable extends AbstractExplorable {
 
     @Override
     public Optional<PaneAnimation> animation() {
-        return Optional.of(expand);
+        return Optional.of(play);
     }
 
     /** Drags the second column of a 2×2 A round a circle (the area grows, vanishes, flips) and steps the expansion. */
@@ -396,6 +405,70 @@ public final class DeterminantExplorable extends AbstractExplorable {
         double t = frame * 2 * Math.PI / 240;
         a.set(new double[][] {{2, Math.round(200 * Math.cos(t)) / 100.0}, {0.5, Math.round(200 * Math.sin(t)) / 100.0}});
         expand.advance(1.0 / 60);
+    }
+
+    /** 2×2: play morphs the plane from I to A; larger: play works through the cofactor expansion. */
+    private final class BySize implements PaneAnimation {
+        private PaneAnimation now() {
+            return model.size() == 2 ? morph : expand;
+        }
+
+        @Override
+        public void advance(double seconds) {
+            now().advance(seconds);
+        }
+
+        @Override
+        public void step() {
+            now().step();
+        }
+
+        @Override
+        public boolean isFinished() {
+            return now().isFinished();
+        }
+
+        @Override
+        public void rewind() {
+            now().rewind();
+        }
+    }
+
+    /**
+     * The plane carried from the identity to A, (1 − s)I + sA with an ease in and out: the unit
+     * square grows into the parallelogram, and its area — the determinant of the matrix on the
+     * way — passes through 0 where the orientation flips. A itself never changes.
+     */
+    private final class Morph implements PaneAnimation {
+        static final double SECONDS = 2.5;
+        private double t = 1;
+
+        @Override
+        public void advance(double seconds) {
+            showAt(Math.min(1, t + seconds / SECONDS));
+        }
+
+        @Override
+        public void step() {
+            showAt(t >= 1 ? 0 : Math.min(1, Math.floor(t * 4 + 1e-9) / 4 + 0.25));
+        }
+
+        @Override
+        public boolean isFinished() {
+            return t >= 1;
+        }
+
+        @Override
+        public void rewind() {
+            showAt(0);
+        }
+
+        private void showAt(double next) {
+            t = next;
+            double e = t * t * (3 - 2 * t);
+            shown.set(DeterminantModel.between(model.matrix(), e));
+            changed();
+        }
     }
 
     /** Play opens the next minor or writes the next value every {@link #STEP_SECONDS}, until det A is reached. */

@@ -115,4 +115,16 @@ public final class DeterminantModel {
         String s = org.mathlens.math.Numbers.brief(x, 2);
         return x < 0 ? "(" + s + ")" : s;
     }
+
+    /** The matrix a fraction s of the way from the identity to A: (1 − s)I + sA. */
+    public static double[][] between(double[][] a, double s) {
+        int n = a.length;
+        double[][] m = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                m[i][j] = s * a[i][j] + (i == j ? 1 - s : 0);
+            }
+        }
+        return m;
+    }
 }

@@ -147,4 +147,31 @@ class DeterminantModelTest {
         play.rewind();
         assertThat(play.isFinished()).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void onTheWayFromTheIdentityTheAreaPassesZeroWhereOrientationFlips() {
+        double[][] flip = {{1, 0}, {0, -1}};
+        DeterminantModel m = new DeterminantModel(DeterminantModel.between(flip, 0));
+        org.assertj.core.api.Assertions.assertThat(m.det()).isEqualTo(1.0);
+        m.set(DeterminantModel.between(flip, 0.5));
+        org.assertj.core.api.Assertions.assertThat(m.det()).isEqualTo(0.0);
+        m.set(DeterminantModel.between(flip, 1));
+        org.assertj.core.api.Assertions.assertThat(m.matrix()).isEqualTo(flip);
+        org.assertj.core.api.Assertions.assertThat(m.flipsOrientation()).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void playingA2x2MorphsThePictureButNeverTheMatrix() {
+        DeterminantExplorable pane = new DeterminantExplorable();
+        pane.parameters().set("A", "[[2, 1], [1, -1]]");
+        var play = pane.animation().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(play.isFinished()).isTrue();
+        play.rewind();
+        play.advance(1.25);
+        org.assertj.core.api.Assertions.assertThat(play.isFinished()).isFalse();
+        org.assertj.core.api.Assertions.assertThat(pane.readouts().read("det").text()).isEqualTo("-3.0");
+        play.advance(5);
+        org.assertj.core.api.Assertions.assertThat(play.isFinished()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(pane.parameters().snapshot().get("A")).isEqualTo("[[2.0, 1.0], [1.0, -1.0]]");
+    }
 }
