@@ -17,7 +17,8 @@ import javafx.scene.layout.VBox;
  * text. Fully usable by keyboard: type to filter, Down to reach the list, Enter or arrows to open.
  */
 public final class Navigator extends VBox {
-    private final TextField search = new TextField();
+    /** ControlsFX's clearable field: a small × empties the search in one click. */
+    private final TextField search = org.controlsfx.control.textfield.TextFields.createClearableTextField();
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Mathlens"));
     private final Label empty = new Label("No lesson matches.");
     private List<Topic> topics = List.of();
