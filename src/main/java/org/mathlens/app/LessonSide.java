@@ -77,15 +77,6 @@ public final class LessonSide extends StackPane implements LessonActions {
 
     /** Shows a topic's lesson and applies its starting parameters to the pane just opened. */
     public void show(Topic topic) {
-        show(topic, false);
-    }
-
-    /**
-     * As {@link #show(Topic)}; with {@code afterFirstFrame} the lesson's text (hundreds of nodes
-     * and formulas) is laid out only once the window has drawn its first frame, so the window
-     * appears sooner at start-up. The pane gets its starting parameters at once either way.
-     */
-    public void show(Topic topic, boolean afterFirstFrame) {
         Lesson lesson = lesson(topic.lessonId());
         if (lesson == null) {
             return;
@@ -99,18 +90,7 @@ public final class LessonSide extends StackPane implements LessonActions {
                 status.error(lesson.source() + ": " + e.getMessage());
             }
         }
-        if (!afterFirstFrame) {
-            view.show(lesson);
-            return;
-        }
-        new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                // handle() runs at the start of a pulse: this runs after that frame is drawn
-                javafx.application.Platform.runLater(() -> view.show(lesson));
-            }
-        }.start();
+        view.show(lesson);
     }
 
     public LessonView view() {

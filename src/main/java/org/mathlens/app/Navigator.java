@@ -37,6 +37,9 @@ public final class Navigator extends VBox {
         tree.setShowRoot(false);
         // long lesson titles are cut by a narrow column: the whole title shows on hover
         tree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
+            /** One tooltip per cell, made when first needed: cells are reused as the list scrolls. */
+            private javafx.scene.control.Tooltip tip;
+
             {
                 // as wide as the column, no wider: titles end in "…" instead of a sideways scroll bar
                 setPrefWidth(0);
@@ -46,7 +49,15 @@ public final class Navigator extends VBox {
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.toString());
-                setTooltip(empty || !(item instanceof Topic topic) ? null : new javafx.scene.control.Tooltip(topic.title()));
+                if (!empty && item instanceof Topic topic) {
+                    if (tip == null) {
+                        tip = new javafx.scene.control.Tooltip();
+                    }
+                    tip.setText(topic.title());
+                    setTooltip(tip);
+                } else {
+                    setTooltip(null);
+                }
             }
         });
         empty.getStyleClass().add("text-muted");

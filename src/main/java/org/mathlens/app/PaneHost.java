@@ -27,6 +27,13 @@ public final class PaneHost extends StackPane {
         getChildren().add(hint);
     }
 
+    /** Says which lesson is about to open, while the window draws its first frame. */
+    public void showLoading(String title) {
+        Label loading = new Label("Opening " + title + "…");
+        loading.getStyleClass().add("text-muted");
+        getChildren().setAll(loading);
+    }
+
     /** Opens a fresh instance of the pane, or leaves the current one if the id is unknown. */
     public Optional<Explorable> open(String id) {
         Optional<Explorable> next = Catalog.create(id);

@@ -159,15 +159,11 @@ public final class Shell extends BorderPane {
 
     /** Opens a topic: its pane in the centre, its lesson on the right. */
     public void open(Topic topic) {
-        open(topic, false);
-    }
-
-    private void open(Topic topic, boolean lessonAfterFirstFrame) {
         if (host.open(topic.explorableId()).isEmpty()) {
             status.error("no pane '" + topic.explorableId() + "' for lesson " + topic.lessonId());
             return;
         }
-        lessons.show(topic, lessonAfterFirstFrame);
+        lessons.show(topic);
         navigator.select(topic.lessonId());
         settings.setLastLesson(topic.lessonId());
         status.info(topic.title());
@@ -180,7 +176,22 @@ public final class Shell extends BorderPane {
             return;
         }
         String last = settings.lastLesson();
-        open(all.stream().filter(t -> t.lessonId().equals(last)).findFirst().orElse(all.get(0)), true);
+        Topic first = all.stream().filter(t -> t.lessonId().equals(last)).findFirst().orElse(all.get(0));
+        // the window shows itself first; the pane and its lesson are built right after that frame
+        host.showLoading(first.title());
+        afterNextFrame(() -> open(first));
+    }
+
+    /** Runs an action once the next frame has been drawn. */
+    static void afterNextFrame(Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                // handle() runs at the start of a pulse: runLater lands after that frame is drawn
+                javafx.application.Platform.runLater(action);
+            }
+        }.start();
     }
 
     public Navigator navigator() {
