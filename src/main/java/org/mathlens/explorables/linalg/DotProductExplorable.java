@@ -5,6 +5,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
+import org.mathlens.explorable.BenchPath;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.Section;
 import org.mathlens.explorable.VectorParameter;
@@ -243,7 +244,7 @@ public final class DotProductExplorable extends AbstractExplorable {
     @Override
     public void benchFrame(int frame) {
         double t = frame * 2 * Math.PI / 240;
-        v.set(new double[] {Math.round(300 * Math.cos(t)) / 100.0, Math.round(300 * Math.sin(t)) / 100.0});
+        v.set(BenchPath.onCircle(frame, 3));
         u.set(new double[] {Math.round(300 * Math.cos(t / 5)) / 100.0, 1});
     }
 }

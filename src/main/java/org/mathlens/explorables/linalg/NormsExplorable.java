@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
+import org.mathlens.explorable.BenchPath;
 import org.mathlens.explorable.FlagParameter;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -201,7 +202,7 @@ public final class NormsExplorable extends AbstractExplorable {
     @Override
     public void benchFrame(int frame) {
         double t = frame * 2 * Math.PI / 240;
-        v.set(new double[] {Math.round(250 * Math.cos(t)) / 100.0, Math.round(250 * Math.sin(t)) / 100.0});
+        v.set(BenchPath.onCircle(frame, 2.5));
         p.set(Math.round(10 * (5.5 + 4.5 * Math.sin(t / 3))) / 10.0);
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
+import org.mathlens.explorable.BenchPath;
 import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -283,7 +284,7 @@ public final class SpanExplorable extends AbstractExplorable {
     @Override
     public void benchFrame(int frame) {
         double t = frame * 2 * Math.PI / 240;
-        u.set(new double[] {Math.round(250 * Math.cos(t)) / 100.0, Math.round(250 * Math.sin(t)) / 100.0});
+        u.set(BenchPath.onCircle(frame, 2.5));
         a.set(Math.round(300 * Math.sin(t / 2)) / 100.0);
         if (play.isFinished()) {
             play.rewind();

@@ -3,6 +3,7 @@ package org.mathlens.explorables.vectors;
 import java.util.Optional;
 import javafx.scene.Node;
 import org.mathlens.explorable.AbstractExplorable;
+import org.mathlens.explorable.BenchPath;
 import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -96,7 +97,7 @@ public final class VectorsExplorable extends AbstractExplorable {
     @Override
     public void benchFrame(int frame) {
         double t = frame * 2 * Math.PI / 240;
-        u.set(new double[] {Math.round(400 * Math.cos(t)) / 100.0, Math.round(400 * Math.sin(t)) / 100.0});
+        u.set(BenchPath.onCircle(frame, 4));
         k.set(Math.round(300 * Math.sin(t / 2)) / 100.0);
     }
 
