@@ -422,6 +422,12 @@ public final class FormulaView extends Region {
     }
 
     private void draw() {
+        if (!Platform.isFxApplicationThread()) {
+            // a view may be built off the FX thread (lessons, tests) while a finished layout is
+            // drawn on it: one canvas must never be painted from two threads at once
+            Platform.runLater(this::draw);
+            return;
+        }
         GraphicsContext gc = canvas.getGraphicsContext2D();
         if (!isShowingFormula()) {
             canvas.setWidth(0);
