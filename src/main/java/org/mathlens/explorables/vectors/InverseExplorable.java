@@ -1,0 +1,508 @@
+package org.mathlens.explorables.vectors;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.mathlens.explorable.AbstractExplorable;
+import org.mathlens.explorable.MatrixParameter;
+import org.mathlens.explorable.PaneAnimation;
+import org.mathlens.explorable.ParameterException;
+import org.mathlens.explorable.Reading;
+import org.mathlens.explorable.Section;
+import org.mathlens.explorable.VectorParameter;
+import org.mathlens.explorables.vectors.InverseGaussJordan.Kind;
+import org.mathlens.explorables.vectors.InverseGaussJordan.Step;
+import org.mathlens.kit.Arrow;
+import org.mathlens.kit.Drawable;
+import org.mathlens.kit.Handle;
+import org.mathlens.kit.Legend;
+import org.mathlens.kit.Painter;
+import org.mathlens.kit.Palette;
+import org.mathlens.kit.Plane;
+import org.mathlens.kit.Sheet;
+import org.mathlens.math.Numbers;
+import org.mathlens.math.linalg.Vec2;
+
+/**
+ * The inverse as the map that undoes A: play sends the grid forward under A and back under A⁻¹
+ * (a singular A flattens the plane and cannot come back), while x travels to b = Ax and home
+ * again. Below, Gauss–Jordan on [A | I], one row operation per step, the pivot lit.
+ */
+public final class InverseExplorable extends AbstractExplorable {
+    private final MatrixParameter a = parameters.add(MatrixParameter.square("A",
+            "a 2×2 or 3×3 matrix (the plane shows 2×2 maps)", new double[][] {{2, 1}, {1, 1}}, 2, 3));
+    private final VectorParameter b = parameters.add(new VectorParameter("b",
+            "the right-hand side of Ax = b; a 2×2 A uses its first two entries", new double[] {3, 2, 0}, 50));
+    private final InverseModel model = new InverseModel();
+    private final Trip trip = new Trip();
+    private final double[][] now = new double[2][2];
+    private int stepIndex;
+    private Sheet sheet;
+
+    public InverseExplorable() {
+        super("inverse", "The inverse: the map that undoes A", Section.VECTORS_AND_MATRICES,
+                "Play sends the plane through A and back through A⁻¹; step walks Gauss–Jordan on [A | I].");
+        readouts.add("det", "det A", () -> Reading.of(model.det()))
+                .add("inverse", "A⁻¹", () -> model.singular() ? Reading.undefined() : Reading.of(model.inverse()))
+                .add("x", "x (Ax = b)", () -> switch (model.solutions()) {
+                    case ONE -> Reading.of(model.solution());
+                    case NONE -> Reading.word("none");
+                    case INFINITE -> Reading.word("infinite");
+                });
+        parametersChanged();
+    }
+
+    public InverseModel model() {
+        return model;
+    }
+
+    /** Which Gauss–Jordan step is shown, from 0 (the start, [A | I]). */
+    public int stepIndex() {
+        return stepIndex;
+    }
+
+    private double[][] previousA;
+
+    @Override
+    protected void parametersChanged() {
+        double[][] m = a.get();
+        model.set(m, b.get());
+        if (m != previousA) {
+            previousA = m;
+            stepIndex = 0;
+        }
+        model.animated(trip.s, now);
+    }
+
+    @Override
+    protected void onReset() {
+        trip.s = 0;
+        stepIndex = 0;
+        model.animated(0, now);
+    }
+
+    @Override
+    public Optional<PaneAnimation> animation() {
+        return Optional.of(trip);
+    }
+
+    /** Shows Gauss–Jordan step i (clamped). */
+    public void showStep(int i) {
+        int last = model.gaussJordan().steps().size() - 1;
+        int next = Math.max(0, Math.min(last, i));
+        if (next != stepIndex) {
+            stepIndex = next;
+            changed();
+        }
+    }
+
+    @Override
+    protected Node createView() {
+        Plane plane = new Plane();
+        plane.setHome(-4, 4, -3.2, 3.2);
+        plane.follow(revision());
+        plane.setHistory(history());
+        plane.setPrefSize(640, 360);
+        buildPlane(plane);
+
+        sheet = new Sheet();
+        sheet.follow(revision());
+        sheet.setPrefSize(640, 380);
+        Steps steps = new Steps();
+        sheet.add(steps);
+        sheet.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            int i = steps.opAt(e.getX(), e.getY());
+            if (i >= 0) {
+                showStep(i);
+            }
+        });
+        sheet.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case LEFT, UP -> showStep(stepIndex - 1);
+                case RIGHT, DOWN, SPACE, ENTER -> showStep(stepIndex + 1);
+                case HOME -> showStep(0);
+                case END -> showStep(Integer.MAX_VALUE);
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        VBox root = new VBox(4, plane, sheet);
+        VBox.setVgrow(plane, Priority.ALWAYS);
+        VBox.setVgrow(sheet, Priority.ALWAYS);
+        Runnable fit = () -> {
+            // the plane pictures 2×2 maps only; for 3×3 the steps take the whole height
+            plane.setVisible(two());
+            plane.setManaged(two());
+            int lines = model.gaussJordan().steps().size();
+            sheet.setPrefHeight(Math.max(110 + 30 * model.size() + 110, 90 + 22 * lines));
+            sheet.setMinHeight(sheet.getPrefHeight());
+        };
+        fit.run();
+        revision().addListener(o -> {
+            if (plane.isVisible() != two() || lastSteps != model.gaussJordan().steps().size()) {
+                lastSteps = model.gaussJordan().steps().size();
+                fit.run();
+            }
+        });
+        return root;
+    }
+
+    private int lastSteps;
+
+    private boolean two() {
+        return model.size() == 2;
+    }
+
+    private void buildPlane(Plane plane) {
+        plane.add(p -> {
+            if (!two()) {
+                return;
+            }
+            Palette c = p.palette();
+            Color lineX = Palette.fill(c.first(), 0.4);
+            Color lineY = Palette.fill(c.second(), 0.4);
+            double[][] m = now;
+            for (int k = -8; k <= 8; k++) {
+                p.line(m[0][0] * -8 + m[0][1] * k, m[1][0] * -8 + m[1][1] * k,
+                        m[0][0] * 8 + m[0][1] * k, m[1][0] * 8 + m[1][1] * k, lineX, 1);
+                p.line(m[0][0] * k + m[0][1] * -8, m[1][0] * k + m[1][1] * -8,
+                        m[0][0] * k + m[0][1] * 8, m[1][0] * k + m[1][1] * 8, lineY, 1);
+            }
+            p.polygon(new double[] {0, m[0][0], m[0][0] + m[0][1], m[0][1]},
+                    new double[] {0, m[1][0], m[1][0] + m[1][1], m[1][1]}, 4, Palette.fill(c.result(), 0.25), c.result(), 2);
+            if (model.singular() && trip.s >= 1) {
+                double[][] am = model.a();
+                double dx = Math.abs(am[0][0]) + Math.abs(am[1][0]) > 0 ? am[0][0] : am[0][1];
+                double dy = Math.abs(am[0][0]) + Math.abs(am[1][0]) > 0 ? am[1][0] : am[1][1];
+                if (model.rank() == 1) {
+                    p.infiniteLine(0, 0, dx, dy, c.warning(), 2.5);
+                } else {
+                    p.dot(0, 0, 6, c.warning());
+                }
+            }
+        });
+        plane.add(new Drawable() {
+            @Override
+            public void draw(Painter p) {
+                if (!two() || !model.singular()) {
+                    return;
+                }
+                String onto = model.rank() == 1 ? "a line: the columns of A are dependent" : "a point: A is zero";
+                p.screenLabel(trip.s < 1 ? "det A = 0: A flattens the plane onto " + onto + " (press play)"
+                        : "det A = 0: the plane is flattened onto " + onto + "; no A⁻¹ can bring it back",
+                        p.ui(12), p.view().height() - p.ui(18), p.palette().warning(), true, TextAlignment.LEFT);
+            }
+
+            @Override
+            public String name() {
+                return "everything A sends here: the columns of A, the only places A can reach";
+            }
+
+            @Override
+            public boolean hit(Painter p, double sx, double sy) {
+                if (!two() || !model.singular() || model.rank() != 1 || trip.s < 1) {
+                    return false;
+                }
+                double[][] am = model.a();
+                double dx = am[0][0] != 0 || am[1][0] != 0 ? am[0][0] : am[0][1];
+                double dy = am[0][0] != 0 || am[1][0] != 0 ? am[1][0] : am[1][1];
+                double len = Math.hypot(dx, dy);
+                double wx = p.view().wx(sx);
+                double wy = p.view().wy(sy);
+                return Math.abs(wx * dy - wy * dx) / len * p.view().scale() < p.ui(5);
+            }
+        });
+        plane.add(Arrow.fromOrigin("the image of e₁: the first column of the matrix now applied",
+                () -> two() ? new Vec2(now[0][0], now[1][0]) : Vec2.ZERO, Palette::first, 3, "e₁"));
+        plane.add(Arrow.fromOrigin("the image of e₂: the second column of the matrix now applied",
+                () -> two() ? new Vec2(now[0][1], now[1][1]) : Vec2.ZERO, Palette::second, 3, "e₂"));
+        Arrow xArrow = Arrow.fromOrigin("x = A⁻¹b carried by the map: it lands on b when the map is A",
+                () -> {
+                    double[] x = model.solution();
+                    return x == null ? Vec2.ZERO : new Vec2(now[0][0] * x[0] + now[0][1] * x[1], now[1][0] * x[0] + now[1][1] * x[1]);
+                }, Palette::extra, 3, "x");
+        plane.add(new Drawable() {
+            @Override
+            public void draw(Painter p) {
+                if (two() && model.solution() != null) {
+                    xArrow.draw(p);
+                }
+                if (two()) {
+                    p.label("b", model.b()[0], model.b()[1], 10, -14, p.palette().learner(), true);
+                }
+            }
+
+            @Override
+            public String name() {
+                return xArrow.name();
+            }
+
+            @Override
+            public boolean hit(Painter p, double sx, double sy) {
+                return two() && model.solution() != null && xArrow.hit(p, sx, sy);
+            }
+        });
+        plane.add(new Legend()
+                .add(Palette::result, () -> "A = " + brief(model.a()) + "   det A = " + Numbers.brief(model.det(), 3))
+                .add(Palette::text, () -> model.singular() ? "A⁻¹ does not exist (det A = 0)" : "A⁻¹ = " + brief(model.inverse()))
+                .add(Palette::learner, () -> "b = " + vec(model.b()))
+                .add(Palette::extra, () -> switch (model.solutions()) {
+                    case ONE -> "x = A⁻¹b = " + vec(model.solution());
+                    case NONE -> "Ax = b has no solution: b is off the line A reaches";
+                    case INFINITE -> "Ax = b has infinitely many solutions";
+                })
+                .add(Palette::textMuted, this::phaseText));
+        plane.addHandle(new Handle("b: drag to move the right-hand side", Palette::learner,
+                () -> new double[] {model.b()[0], model.b()[1]}, (x, y) -> {
+                    double[] full = b.value();
+                    full[0] = Math.max(-50, Math.min(50, x));
+                    full[1] = Math.max(-50, Math.min(50, y));
+                    try {
+                        b.set(full);
+                    } catch (ParameterException refused) {
+                        // b stays where it was
+                    }
+                }));
+    }
+
+    private String phaseText() {
+        double s = trip.s;
+        if (s == 0) {
+            return "press play: I → A → back";
+        }
+        if (s <= 1) {
+            return "forward: the grid under A (" + Math.round(s * 100) + "%)";
+        }
+        return model.singular() ? "no way back: A⁻¹ does not exist" : "back: A⁻¹ undoes A (" + Math.round((s - 1) * 100) + "%)";
+    }
+
+    private static String vec(double[] v) {
+        StringBuilder s = new StringBuilder("(");
+        for (int i = 0; i < v.length; i++) {
+            s.append(i > 0 ? ", " : "").append(Numbers.brief(v[i], 3));
+        }
+        return s.append(')').toString();
+    }
+
+    private static String brief(double[][] m) {
+        StringBuilder s = new StringBuilder("[");
+        for (int i = 0; i < m.length; i++) {
+            s.append(i > 0 ? ", [" : "[");
+            for (int j = 0; j < m[i].length; j++) {
+                s.append(j > 0 ? ", " : "").append(Numbers.brief(m[i][j], 3));
+            }
+            s.append(']');
+        }
+        return s.append(']').toString();
+    }
+
+    /** The forward-and-back trip plays while Gauss–Jordan steps along and A's corner changes now and then. */
+    @Override
+    public void benchFrame(int frame) {
+        if (frame % 120 == 0) {
+            a.set(new double[][] {{2, 1}, {1, 1 + (frame / 120) % 3 * 0.5}});
+        }
+        if (frame % 20 == 0) {
+            trip.step();
+        }
+        if (trip.isFinished()) {
+            trip.rewind();
+        }
+        trip.advance(1 / 60.0);
+    }
+
+    /** Phase s from 0 (I) through 1 (A) to 2 (A⁻¹A = I); step walks the row operations. */
+    private final class Trip implements PaneAnimation {
+        private double s;
+
+        @Override
+        public void advance(double seconds) {
+            s = Math.min(2, s + seconds * 0.6);
+            model.animated(s, now);
+            changed();
+        }
+
+        @Override
+        public void step() {
+            int n = model.gaussJordan().steps().size();
+            stepIndex = (stepIndex + 1) % n;
+            changed();
+        }
+
+        @Override
+        public boolean isFinished() {
+            return s >= 2;
+        }
+
+        @Override
+        public void rewind() {
+            s = 0;
+            model.animated(0, now);
+            changed();
+        }
+    }
+
+    /** [A | I] after the chosen step, the pivot lit, and the list of row operations. */
+    private final class Steps implements Drawable {
+        private double listX;
+        private double listY;
+        private double lineH;
+        private double cell;
+        private double mx;
+        private double my;
+        private String hitName;
+
+        @Override
+        public void draw(Painter p) {
+            Sheet s = sheet;
+            Palette c = s.palette();
+            List<Step> steps = model.gaussJordan().steps();
+            Step step = steps.get(Math.min(stepIndex, steps.size() - 1));
+            int n = model.size();
+            double[][] m = step.matrix();
+            double widest = 0;
+            for (double[] row : m) {
+                for (double x : row) {
+                    widest = Math.max(widest, s.textWidth(Numbers.brief(x, 3), 15, false));
+                }
+            }
+            cell = Math.max(s.ui(40), widest + s.ui(16));
+            double ch = s.ui(30);
+            mx = s.ui(24);
+            my = s.ui(70);
+            s.text("Gauss–Jordan on [A | I]" + (n == 3 ? "   (the plane picture is for 2×2 A; here A is 3×3)" : ""),
+                    mx, s.ui(18), 15, true, c.text(), TextAlignment.LEFT);
+            s.text("step " + stepIndex + " of " + (steps.size() - 1) + "  ·  step button, ← →, or click an operation",
+                    mx, s.ui(40), 12, false, c.textMuted(), TextAlignment.LEFT);
+            // rows the operation changed and used
+            if (step.target() >= 0) {
+                s.box(mx - s.ui(4), my + step.target() * ch + s.ui(2), 2 * n * cell + s.ui(14), ch - s.ui(4),
+                        Palette.fill(c.first(), 0.15), c.first());
+            }
+            if (step.source() >= 0 && step.source() != step.target()) {
+                s.box(mx - s.ui(4), my + step.source() * ch + s.ui(2), 2 * n * cell + s.ui(14), ch - s.ui(4),
+                        step.kind() == Kind.SWAP ? Palette.fill(c.first(), 0.15) : null, c.second());
+            }
+            if (step.pivotRow() >= 0) {
+                boolean dead = step.kind() == Kind.SINGULAR;
+                s.box(mx + step.pivotCol() * cell + s.ui(3), my + step.pivotRow() * ch + s.ui(3), cell - s.ui(6), ch - s.ui(6),
+                        Palette.fill(dead ? c.warning() : c.result(), 0.3), dead ? c.warning() : c.result());
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < 2 * n; j++) {
+                    double x = mx + j * cell + (j >= n ? s.ui(10) : 0);
+                    s.text(Numbers.brief(m[i][j], 3), x + cell / 2, my + (i + 0.5) * ch, 15, j == step.pivotCol() && i == step.pivotRow(),
+                            j >= n ? c.textMuted() : c.text(), TextAlignment.CENTER);
+                }
+            }
+            var g = s.gc();
+            g.setStroke(c.axis());
+            g.setLineWidth(s.ui(1.2));
+            double barX = mx + n * cell + s.ui(5);
+            g.strokeLine(barX, my + s.ui(4), barX, my + n * ch - s.ui(4));
+            s.brackets(mx - s.ui(6), my, 2 * n * cell + s.ui(22), n * ch, c.axis());
+            s.text("A", mx + n * cell / 2, my - s.ui(12), 12, true, c.textMuted(), TextAlignment.CENTER);
+            boolean done = stepIndex == steps.size() - 1 && !model.gaussJordan().singular();
+            s.text(step.kind() == Kind.START ? "I" : done ? "A⁻¹" : "", mx + n * cell * 1.5 + s.ui(10), my - s.ui(12), 12, true,
+                    c.textMuted(), TextAlignment.CENTER);
+            double y = my + n * ch + s.ui(28);
+            Color opColor = step.kind() == Kind.SINGULAR ? c.warning() : c.first();
+            s.text(step.text(), mx, y, 17, true, opColor, TextAlignment.LEFT);
+            y += s.ui(26);
+            String explain = switch (step.kind()) {
+                case START -> "the row operations that turn A into I turn I into A⁻¹";
+                case SWAP -> "the pivot was 0: swap in a row below that has a non-zero entry";
+                case ADD -> "subtract a multiple of the pivot row to clear this column";
+                case SCALE -> "divide by the pivot so it becomes 1";
+                case SINGULAR -> "every entry left in this column is 0: there is nothing to divide by";
+            };
+            s.text(explain, mx, y, 13, false, c.textMuted(), TextAlignment.LEFT);
+            y += s.ui(22);
+            if (stepIndex == steps.size() - 1) {
+                if (model.gaussJordan().singular() || model.singular()) {
+                    y = wrapped(s, model.whySingular() == null ? "A is singular" : model.whySingular(), mx, y,
+                            listXFor(s) - mx - s.ui(16), c.warning());
+                } else {
+                    s.text("the left half is I, so the right half is A⁻¹", mx, y, 13, true, c.result(), TextAlignment.LEFT);
+                }
+            }
+            // the list of operations
+            listX = listXFor(s);
+            listY = s.ui(70);
+            lineH = s.ui(22);
+            s.text("row operations", listX, s.ui(40), 12, true, c.textMuted(), TextAlignment.LEFT);
+            for (int i = 0; i < steps.size(); i++) {
+                Step st = steps.get(i);
+                double ly = listY + i * lineH;
+                boolean current = i == stepIndex;
+                if (current) {
+                    s.box(listX - s.ui(6), ly - lineH / 2, s.getWidth() - listX - s.ui(6), lineH, Palette.fill(c.first(), 0.15), null);
+                }
+                Color col = st.kind() == Kind.SINGULAR ? c.warning() : i <= stepIndex ? c.text() : c.textMuted();
+                s.text(i + ".  " + st.text(), listX, ly, 13, current, col, TextAlignment.LEFT);
+            }
+        }
+
+        private double listXFor(Sheet s) {
+            int n = model.size();
+            return Math.max(mx + 2 * n * cell + s.ui(56), s.getWidth() * 0.55);
+        }
+
+        private double wrapped(Sheet s, String text, double x, double y, double width, Color color) {
+            StringBuilder line = new StringBuilder();
+            for (String word : text.split(" ")) {
+                if (line.length() > 0 && s.textWidth(line + " " + word, 13, false) > width) {
+                    s.text(line.toString(), x, y, 13, false, color, TextAlignment.LEFT);
+                    y += s.ui(18);
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(word);
+            }
+            s.text(line.toString(), x, y, 13, false, color, TextAlignment.LEFT);
+            return y + s.ui(18);
+        }
+
+        int opAt(double sx, double sy) {
+            if (lineH == 0 || sx < listX - sheet.ui(6)) {
+                return -1;
+            }
+            int i = (int) Math.floor((sy - listY + lineH / 2) / lineH);
+            return i >= 0 && i < model.gaussJordan().steps().size() ? i : -1;
+        }
+
+        @Override
+        public boolean hit(Painter p, double sx, double sy) {
+            int op = opAt(sx, sy);
+            if (op >= 0) {
+                hitName = "step " + op + ": " + model.gaussJordan().steps().get(op).text() + " (click to show it)";
+                return true;
+            }
+            int n = model.size();
+            double ch = sheet.ui(30);
+            if (cell > 0 && sy >= my && sy < my + n * ch && sx >= mx && sx < mx + 2 * n * cell + sheet.ui(10)) {
+                int i = (int) ((sy - my) / ch);
+                int j = sx < mx + n * cell ? (int) ((sx - mx) / cell) : n + (int) Math.min(n - 1, (sx - mx - sheet.ui(10) - n * cell) / cell);
+                j = Math.max(0, Math.min(2 * n - 1, j));
+                Step st = model.gaussJordan().steps().get(stepIndex);
+                boolean pivot = i == st.pivotRow() && j == st.pivotCol();
+                hitName = (pivot ? "the pivot: " : "") + "row " + (i + 1) + ", " + (j < n ? "column " + (j + 1) + " of the A side"
+                        : "column " + (j - n + 1) + " of the I side") + " = " + Numbers.brief(st.matrix()[i][j], 6);
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public String name() {
+            return hitName;
+        }
+    }
+}
