@@ -31,6 +31,8 @@ public final class MathlensApp extends Application {
         var lessons = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> LessonLibrary.loadBuiltIn(LessonContext.SYNTAX_ONLY));
         Settings settings = new Settings();
+        // in the window heavy work runs on workers; headless commands and tests keep it synchronous
+        org.mathlens.explorable.Background.useWorkerThreads(true);
         Looks.apply(settings.dark());
         Shell shell = new Shell(stage, settings, lessons.join());
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {

@@ -1,0 +1,109 @@
+package org.mathlens.explorable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+class MotionTest {
+    @Test
+    void ratesStartAtZeroEndAtOneAndClampOutside() {
+        for (Rate r : new Rate[] {Rate.LINEAR, Rate.SMOOTH}) {
+            assertThat(r.apply(0)).isEqualTo(0);
+            assertThat(r.apply(1)).isEqualTo(1);
+            assertThat(r.apply(-2)).isEqualTo(0);
+            assertThat(r.apply(7)).isEqualTo(1);
+        }
+        assertThat(Rate.SMOOTH.apply(0.5)).isEqualTo(0.5);
+        assertThat(Rate.SMOOTH.apply(0.25)).isEqualTo(0.15625);
+        assertThat(Rate.THERE_AND_BACK.apply(0)).isEqualTo(0);
+        assertThat(Rate.THERE_AND_BACK.apply(0.5)).isEqualTo(1);
+        assertThat(Rate.THERE_AND_BACK.apply(1)).isEqualTo(0);
+        assertThat(Rate.SMOOTH.between(2, 6, 0.5)).isEqualTo(4);
+    }
+
+    @RepeatedTest(20)
+    void smoothIsMonotoneAndSymmetric() {
+        long seed = System.nanoTime();
+        Random rnd = new Random(seed);
+        double a = rnd.nextDouble();
+        double b = rnd.nextDouble();
+        assertThat(Math.signum(Rate.SMOOTH.apply(b) - Rate.SMOOTH.apply(a))).as("seed %d", seed)
+                .isIn(Math.signum(b - a), 0.0);
+        assertThat(Rate.SMOOTH.apply(1 - a)).as("seed %d", seed).isCloseTo(1 - Rate.SMOOTH.apply(a), within(1e-12));
+    }
+
+    @Test
+    void stagesSplitProgressIntoNamedMoves() {
+        Stages s = new Stages(Rate.LINEAR, "Vᵀ rotates", "Σ stretches", "U rotates");
+        assertThat(s.count()).isEqualTo(3);
+        assertThat(s.alphaOf(0, 0.5)).isEqualTo(0.5);
+        assertThat(s.alphaOf(1, 0.5)).isEqualTo(0);
+        assertThat(s.alphaOf(0, 2.25)).isEqualTo(1);
+        assertThat(s.alphaOf(2, 2.25)).isEqualTo(0.25);
+        assertThat(s.current(0)).isEqualTo(0);
+        assertThat(s.current(1.4)).isEqualTo(1);
+        assertThat(s.current(3)).isEqualTo(2);
+        assertThat(s.describe(0)).isEqualTo("before: Vᵀ rotates");
+        assertThat(s.describe(1.4)).isEqualTo("Σ stretches (40 %)");
+        assertThat(s.describe(2)).isEqualTo("Σ stretches");
+        assertThat(s.describe(3)).isEqualTo("done: U rotates");
+    }
+
+    @Test
+    void playOnceMovesTheParameterToItsEndAndStops() {
+        ScalarParameter stage = new ScalarParameter("stage", null, 0, 0, 3, 0.01);
+        Play play = Play.once(stage, 1.5);
+        play.advance(1);
+        assertThat(stage.value()).isEqualTo(1.5);
+        assertThat(play.isFinished()).isFalse();
+        play.advance(10);
+        assertThat(stage.value()).isEqualTo(3);
+        assertThat(play.isFinished()).isTrue();
+        play.rewind();
+        assertThat(stage.value()).isEqualTo(0);
+    }
+
+    @Test
+    void stepGoesToTheNextStageThenStartsAgain() {
+        ScalarParameter stage = new ScalarParameter("stage", null, 0, 0, 3, 0.01);
+        Play play = Play.once(stage, 1);
+        stage.set(1.4);
+        play.step();
+        assertThat(stage.value()).isEqualTo(2);
+        play.step();
+        assertThat(stage.value()).isEqualTo(3);
+        play.step();
+        assertThat(stage.value()).isEqualTo(0);
+    }
+
+    @Test
+    void aMorphFromZeroToOneStepsInQuarters() {
+        ScalarParameter t = new ScalarParameter("t", null, 1, 0, 1, 0.01);
+        Play play = Play.once(t, 0.5);
+        play.step();
+        assertThat(t.value()).isEqualTo(0);
+        play.step();
+        assertThat(t.value()).isEqualTo(0.25);
+        t.set(0.6);
+        play.step();
+        assertThat(t.value()).isEqualTo(0.75);
+    }
+
+    @Test
+    void bounceSwingsBetweenTheEndsAndNeverFinishes() {
+        ScalarParameter k = new ScalarParameter("k", null, 0, -3, 3, 0.1);
+        Play play = Play.bounce(k, 2);
+        play.advance(1);
+        assertThat(k.value()).isEqualTo(2);
+        play.advance(1);
+        assertThat(k.value()).isEqualTo(2); // up to 3, back to 2
+        play.advance(2);
+        assertThat(k.value()).isEqualTo(-2);
+        play.advance(1.5);
+        assertThat(k.value()).isEqualTo(-1); // down to -3, up to -1
+        assertThat(play.isFinished()).isFalse();
+    }
+}
