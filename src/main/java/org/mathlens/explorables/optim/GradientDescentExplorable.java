@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
+import org.mathlens.explorable.DataParameter;
 import org.mathlens.explorable.CountUp;
 import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.ParameterException;
@@ -22,6 +23,7 @@ import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
 import org.mathlens.math.Numbers;
+import org.mathlens.math.data.Datasets;
 
 /**
  * Fit a line y = m·x + b by gradient descent: the data and the line on the left, the mean
@@ -30,8 +32,13 @@ import org.mathlens.math.Numbers;
  * loss against the steps. A learning rate too large diverges: the run stops and says so.
  */
 public final class GradientDescentExplorable extends AbstractExplorable {
-    private final DataParameter data = parameters.add(new DataParameter("data",
-            "a preset (clinical-trial, perfect-line, outlier) or an n×2 matrix of points", "clinical-trial"));
+    private final DataParameter data = parameters.add(DataParameter.named("data",
+                    "a preset (clinical-trial, perfect-line, outlier), @file.csv or an n×2 matrix of points")
+            .preset("clinical-trial", Datasets::clinicalTrial)
+            .preset("perfect-line", () -> new double[][] {{-2, 0}, {-1, 0.5}, {0, 1}, {1, 1.5}, {2, 2}, {3, 2.5}})
+            .preset("outlier", () -> new double[][] {{0, 0.2}, {1, 0.9}, {2, 2.1}, {3, 2.9}, {4, 4.2}, {5, -2}})
+            .rows(2, 30).columns(2, 2).within(100).shape("an n×2 matrix of points (x, y), like [[0, 1], [1, 3], [2, 2]]")
+            .startingWith("clinical-trial"));
     private final ScalarParameter lr = parameters.add(new ScalarParameter("lr",
             "the learning rate η: how far each step moves against the gradient", 0.01, 0.0001, 1, 0.0001).logarithmic());
     private final ChoiceParameter mode = parameters.add(new ChoiceParameter("mode",

@@ -36,7 +36,7 @@ class GradientDescentExplorableTest {
         assertThat(Double.parseDouble(pane.readouts().read("m").text())).isCloseTo(2, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(Double.parseDouble(pane.readouts().read("b").text())).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-6));
         assertThatThrownBy(() -> pane.parameters().set("data", "[[1, 2, 3], [4, 5, 6]]")).isInstanceOf(ParameterException.class)
-                .hasMessageContaining("two columns");
+                .hasMessageContaining("needs 2 columns in every row");
         assertThatThrownBy(() -> pane.parameters().set("data", "iris")).isInstanceOf(ParameterException.class)
                 .hasMessageContaining("clinical-trial");
         assertThat(pane.parameters().get("data").text()).isEqualTo("[[0.0, 1.0], [1.0, 3.0], [2.0, 5.0]]");
