@@ -104,7 +104,7 @@ public final class Headless {
         try {
             Snapshots.writePng(image, file);
         } catch (java.io.IOException e) {
-            err.println("cannot write " + file + ": " + e.getMessage());
+            err.println(e.getMessage());
             return FAILED;
         }
         return OK;
