@@ -34,15 +34,20 @@ public final class SafeFiles {
         if (Files.isDirectory(target)) {
             throw new IOException(file + " is a folder, not a file");
         }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // a device such as /dev/full: renaming a file over it would replace the device itself
+            throw new IOException(file + " is not an ordinary file");
+        }
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("the folder " + folder + " does not exist");
+            throw new IOException("cannot write " + file + " (" + folder
+                    + (folder != null && Files.exists(folder) ? " is not a folder" : " does not exist") + ")");
         }
         Path temp;
         try {
             temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
         } catch (IOException | SecurityException e) {
-            throw new IOException("cannot write in " + folder + " (" + reason(e) + ")");
+            throw new IOException("cannot write " + file + ": the folder does not take new files (" + reason(e) + ")");
         }
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {

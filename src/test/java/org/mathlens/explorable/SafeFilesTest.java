@@ -54,6 +54,6 @@ class SafeFilesTest {
         assertThatThrownBy(() -> SafeFiles.writeStringAtomically(dir, "x")).hasMessage(dir + " is a folder, not a file");
         Path nowhere = dir.resolve("no/such/x.json");
         assertThatThrownBy(() -> SafeFiles.writeStringAtomically(nowhere, "x"))
-                .hasMessage("the folder " + nowhere.getParent() + " does not exist");
+                .hasMessage("cannot write " + nowhere + " (" + nowhere.getParent() + " does not exist)");
     }
 }
