@@ -53,6 +53,7 @@ public final class SafeFiles {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writer.writeTo(out);
             }
+            keepPermissions(temp, target);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -63,6 +64,18 @@ public final class SafeFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A temporary file is created owner-only; the saved file keeps the permissions of the one it
+     * replaces, or gets the usual rw-r--r-- of a new file.
+     */
+    private static void keepPermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     public static void writeStringAtomically(Path file, String text) throws IOException {

@@ -47,6 +47,10 @@ class SafeFilesTest {
         SafeFiles.writeStringAtomically(file, "new ü");
         assertThat(Files.readString(file)).isEqualTo("new ü");
         assertThat(filesIn(dir)).isEqualTo(1);
+        Path fresh = dir.resolve("fresh.png");
+        SafeFiles.writeStringAtomically(fresh, "x");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .as("a new file is readable by others as usual, not owner-only like a temporary file").isEqualTo("rw-r--r--");
     }
 
     @Test
