@@ -16,17 +16,30 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // any thread (the JDK's preferences timer, a worker) that dies says one sentence, not a trace
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> System.err.println(lastWords(e)));
         int code;
         try {
             code = run(List.of(args));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             // the last line of defence: a person sees one sentence, never a stack trace
-            System.err.println("mathlens: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            System.err.println(lastWords(e));
             code = Headless.FAILED;
         }
         if (code >= 0) {
             System.exit(code);
         }
+    }
+
+    /** One sentence for a failure nothing else caught. */
+    static String lastWords(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "mathlens: out of memory: the values asked for are too large for this computer";
+        }
+        if (e instanceof StackOverflowError) {
+            return "mathlens: the input is nested too deeply";
+        }
+        return "mathlens: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""));
     }
 
     /** Runs one command; returns its exit code, or -1 when the window was opened and the app keeps running. */

@@ -32,6 +32,22 @@ public final class InputBar extends HBox {
     private final List<String> history = new ArrayList<>();
     private final Supplier<Explorable> pane;
     private int recall;
+    private final javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+    /**
+     * One worker, so lines run in the order typed and the session is never used by two threads;
+     * the FX thread only starts work and shows results. (Written to move onto the shared
+     * background helper when it exists.)
+     */
+    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "input-bar");
+        t.setDaemon(true);
+        return t;
+    });
+    private java.util.concurrent.Future<?> running;
+    /** Which submission may still show its result: a newer line or Cancel makes older results stale. */
+    private long generation;
+    /** What computes a line off the FX thread; tests put a slow one here. */
+    java.util.function.Function<String, Session.Result> evaluator = this::evaluate;
 
     public InputBar(Supplier<Explorable> pane) {
         this.pane = pane;
@@ -52,7 +68,11 @@ public final class InputBar extends HBox {
         formula.setId("input-formula");
         formula.setVisible(false);
         formula.setManaged(false);
-        getChildren().addAll(prompt, field, formula, result);
+        cancel.setId("input-cancel");
+        cancel.setTooltip(new Tooltip("Stop this computation (Esc)"));
+        cancel.setOnAction(e -> cancel());
+        setBusy(false);
+        getChildren().addAll(prompt, field, formula, result, cancel);
         HBox.setHgrow(result, Priority.SOMETIMES);
         field.setOnAction(e -> submit());
         field.setOnKeyPressed(e -> {
@@ -61,6 +81,9 @@ public final class InputBar extends HBox {
                 e.consume();
             } else if (e.getCode() == KeyCode.DOWN) {
                 recallBy(1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && isBusy()) {
+                cancel();
                 e.consume();
             }
         });
@@ -89,7 +112,65 @@ public final class InputBar extends HBox {
             history.add(line);
         }
         recall = history.size();
-        Session.Result r = session.run(line);
+        long mine = ++generation;
+        if (running != null) {
+            running.cancel(true); // a newer line replaces the one still computing
+        }
+        setBusy(true);
+        showWorking();
+        running = worker.submit(() -> {
+            Session.Result r = evaluator.apply(line);
+            javafx.application.Platform.runLater(() -> {
+                if (mine == generation) {   // a stale result never overwrites a newer one
+                    running = null;
+                    setBusy(false);
+                    finish(r);
+                }
+            });
+        });
+    }
+
+    /** Runs on the worker; never throws, whatever the line asks for. */
+    private Session.Result evaluate(String line) {
+        try {
+            return session.run(line);
+        } catch (OutOfMemoryError e) {
+            return new Session.Result(line, null, null, "the result is too large to compute");
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Session.Result(line, null, null, "cannot compute this");
+        }
+    }
+
+    /** Stops the computation under way (Esc or Cancel); the bar says so and nothing else changes. */
+    public void cancel() {
+        if (running == null) {
+            return;
+        }
+        generation++;
+        running.cancel(true);
+        running = null;
+        setBusy(false);
+        showError("cancelled");
+    }
+
+    /** True while a typed line is being computed. */
+    public boolean isBusy() {
+        return cancel.isVisible();
+    }
+
+    private void setBusy(boolean busy) {
+        cancel.setVisible(busy);
+        cancel.setManaged(busy);
+    }
+
+    private void showWorking() {
+        result.getStyleClass().remove("danger");
+        formula.setVisible(false);
+        formula.setManaged(false);
+        result.setText("computing…  (Esc cancels)");
+    }
+
+    private void finish(Session.Result r) {
         if (!r.ok()) {
             showError(r.error());
             pointAtColumn(r.error());
@@ -101,7 +182,9 @@ public final class InputBar extends HBox {
             return;
         }
         show(r.text(), latexOf(r), applied);
-        field.clear();
+        if (field.getText().equals(r.input())) {
+            field.clear(); // unless the learner has already typed the next line
+        }
     }
 
     /** Sets the open pane's parameter of the same name; returns what was done, or null. */

@@ -35,6 +35,7 @@ public final class MathlensApp extends Application {
         org.mathlens.explorable.Background.useWorkerThreads(true);
         Looks.apply(settings.dark());
         Shell shell = new Shell(stage, settings, lessons.join());
+        settings.takeProblem().ifPresent(shell.status()::error);
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
             // a defect must not show a stack trace to a learner: one sentence in the status bar,
             // the details on the console for whoever reports it, and the window stays alive

@@ -262,7 +262,7 @@ public final class Shell extends BorderPane {
             Snapshots.writePng(Snapshots.render(host.paneLayout(), 2), file);
             status.info("Exported " + file.getFileName());
         } catch (IOException | RuntimeException ex) {
-            status.error("could not export " + file + ": " + ex.getMessage());
+            status.error(ex instanceof IOException ? ex.getMessage() : "could not export " + file.getFileName());
         }
     }
 
@@ -299,7 +299,7 @@ public final class Shell extends BorderPane {
             org.mathlens.explorable.SavedScene.of(host.current()).write(file);
             status.info("Saved " + file.getFileName());
         } catch (IOException | RuntimeException ex) {
-            status.error("could not save " + file.getFileName() + ": " + ex.getMessage());
+            status.error(ex instanceof IOException ? ex.getMessage() : "could not save " + file.getFileName());
         }
     }
 

@@ -46,10 +46,34 @@ public final class Headless {
         boolean failed = false;
         for (String e : expressions) {
             org.mathlens.math.expr.Session.Result r = session.run(e);
-            out.println(r.text());
+            out.println(oneLine(r.text()));
             failed |= !r.ok();
         }
         return failed ? FAILED : OK;
+    }
+
+    /**
+     * The contract is one line per expression: a newline, an escape sequence or any other
+     * control character in a value is written as an escape ({@code \n}, {@code \u001b}), never
+     * sent raw to the terminal.
+     */
+    public static String oneLine(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x85) {
+                        b.append(String.format("\\u%04x", c));
+                    } else {
+                        b.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return b.toString();
     }
 
     /** {@code --check-lessons [DIR]}: the built-in lessons, or a folder of section folders. */
@@ -58,7 +82,7 @@ public final class Headless {
         org.mathlens.lesson.LessonLibrary library = dir == null
                 ? org.mathlens.lesson.LessonLibrary.loadBuiltIn(context)
                 : org.mathlens.lesson.LessonLibrary.load(Path.of(dir), context);
-        library.problems().forEach(out::println);
+        library.problems().forEach(p -> out.println(oneLine(p.toString())));
         return library.problems().isEmpty() ? OK : FAILED;
     }
 
@@ -69,7 +93,7 @@ public final class Headless {
             return FAILED;
         }
         for (Map.Entry<String, Reading> r : pane.get().readouts().readAll().entrySet()) {
-            out.println(r.getKey() + "\t" + r.getValue().text());
+            out.println(r.getKey() + "\t" + oneLine(r.getValue().text()));
         }
         return OK;
     }
@@ -104,7 +128,7 @@ public final class Headless {
         try {
             Snapshots.writePng(image, file);
         } catch (java.io.IOException e) {
-            err.println("cannot write " + file + ": " + e.getMessage());
+            err.println(e.getMessage());
             return FAILED;
         }
         return OK;

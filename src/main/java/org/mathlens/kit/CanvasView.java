@@ -1,6 +1,7 @@
 package org.mathlens.kit;
 
 import java.util.Objects;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableLongValue;
@@ -22,6 +23,10 @@ public abstract class CanvasView extends Region {
     private boolean dirty = true;
     private double hoverX = -1;
     private double hoverY = -1;
+    // held here, added to the app-wide theme only while this view is in a scene: a static
+    // property holding a listener of every view ever built kept every closed pane alive
+    private final InvalidationListener themeChanged = o -> invalidate();
+    private boolean followingTheme;
 
     protected CanvasView(String styleClass) {
         getStyleClass().add(styleClass);
@@ -29,13 +34,28 @@ public abstract class CanvasView extends Region {
         setFocusTraversable(true);
         setMinSize(120, 120);
         setPrefSize(640, 480);
-        Theme.paletteProperty().addListener(o -> invalidate());
-        Theme.uiScaleProperty().addListener(o -> invalidate());
+        sceneProperty().addListener((o, was, is) -> followTheme(is != null));
         addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             trackMouse(-1, -1);
             setHovered(null);
         });
+    }
+
+    /** Redraws on theme changes while shown; a view taken out of its scene leaves nothing on the theme. */
+    private void followTheme(boolean on) {
+        if (on == followingTheme) {
+            return;
+        }
+        followingTheme = on;
+        if (on) {
+            Theme.paletteProperty().addListener(themeChanged);
+            Theme.uiScaleProperty().addListener(themeChanged);
+            invalidate(); // the theme may have changed while this view was out of a scene
+        } else {
+            Theme.paletteProperty().removeListener(themeChanged);
+            Theme.uiScaleProperty().removeListener(themeChanged);
+        }
     }
 
     /** Asks again what lies under the last mouse position (after the picture moved under it). */

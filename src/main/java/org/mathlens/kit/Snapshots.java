@@ -28,11 +28,19 @@ public final class Snapshots {
 
     public static void writePng(WritableImage image, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        if (parent != null && !Files.isDirectory(parent) && !Files.exists(parent)) {
+            try {
+                Files.createDirectories(parent);
+            } catch (IOException | RuntimeException e) {
+                throw new IOException("cannot create the folder " + parent);
+            }
         }
-        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-            throw new IOException("no PNG writer");
-        }
+        java.awt.image.BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+        // all or nothing: a full disk must not leave a 0-byte or half PNG behind
+        org.mathlens.explorable.SafeFiles.writeAtomically(file, out -> {
+            if (!ImageIO.write(pixels, "png", out)) {
+                throw new IOException("no PNG writer");
+            }
+        });
     }
 }

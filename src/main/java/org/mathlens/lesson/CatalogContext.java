@@ -62,6 +62,23 @@ public final class CatalogContext implements LessonContext {
         }
 
         @Override
+        public Optional<String> checkGoal(String goal) {
+            Map<String, org.mathlens.math.expr.Value> vars = new LinkedHashMap<>();
+            for (Readouts.Readout r : pane.readouts().all()) {
+                vars.put(r.name(), ExerciseChecker.toValue(r.read()));
+            }
+            try {
+                org.mathlens.math.expr.Value v = MathLanguage.evaluate(goal, vars);
+                return v instanceof org.mathlens.math.expr.Value.Bool ? Optional.empty()
+                        : Optional.of("is not a condition: it gives " + v.describe() + ", not true or false");
+            } catch (MathError e) {
+                // run on the pane's starting values, which a step may change (a 3×3 system, a readout
+                // that is a word now): an error here is not proof the goal is broken
+                return Optional.empty();
+            }
+        }
+
+        @Override
         public Optional<String> checkParameter(String name, String valueText) {
             try {
                 pane.parameters().get(name).parse(valueText);

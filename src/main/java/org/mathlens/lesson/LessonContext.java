@@ -48,6 +48,14 @@ public interface LessonContext {
 
         Set<String> readoutNames();
 
+        /**
+         * Empty if the goal, run as the exercise checker runs it on the pane's readouts, gives a
+         * condition (true or false); else why not ("is not a condition: it gives a number").
+         */
+        default Optional<String> checkGoal(String goal) {
+            return Optional.empty();
+        }
+
         /** Empty if the value text parses for that parameter, else why not. */
         Optional<String> checkParameter(String name, String valueText);
     }

@@ -29,6 +29,9 @@ public final class LessonLibrary {
 
     private static final String SECTION_FILE = "section.md";
 
+    /** A long lesson is some tens of KB; this bounds what a broken or hostile file can cost (a 3 GB file). */
+    static final int MAX_BYTES = 2 << 20;
+
     private final List<Section> sections;
     private final List<Lesson> all;
     private final List<LessonProblem> problems;
@@ -127,6 +130,17 @@ public final class LessonLibrary {
 
         LessonLibrary load() {
             List<Section> sections = new ArrayList<>();
+            // lessons straight in the folder opened (a teacher's flat folder) form a section of their own;
+            // a Markdown file there without front matter (a README, FORMAT.md) is not a lesson
+            List<Lesson> top = new ArrayList<>();
+            String topTitle = titleFromFolderName(name(root));
+            List<Path> topFiles = Files.isDirectory(root) ? sorted(root, p -> isLessonFile(p) && startsWithFrontMatter(p)) : List.of();
+            for (Path file : topFiles) {
+                loadLesson(file, root, topTitle).ifPresent(top::add);
+            }
+            if (!top.isEmpty()) {
+                sections.add(new Section(name(root), topTitle, top));
+            }
             for (Path folder : sorted(root, Files::isDirectory)) {
                 List<Lesson> lessons = new ArrayList<>();
                 String title = sectionTitle(folder);
@@ -144,9 +158,9 @@ public final class LessonLibrary {
             String source = displayName(file);
             String text;
             try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException e) {
-                problems.add(new LessonProblem(source, 1, "cannot read the file: " + e.getMessage()));
+                text = org.mathlens.explorable.SafeFiles.readUtf8(file, MAX_BYTES);
+            } catch (IOException e) {
+                problems.add(new LessonProblem(source, 1, "the file " + e.getMessage()));
                 return Optional.empty();
             }
             LessonParser.Result result = parser.parse(source, text, name(folder), sectionTitle);
@@ -161,6 +175,17 @@ public final class LessonLibrary {
                 }
             }
             return lesson;
+        }
+
+        private static boolean startsWithFrontMatter(Path p) {
+            try (java.io.InputStream in = Files.newInputStream(p)) {
+                String head = new String(in.readNBytes(8), StandardCharsets.ISO_8859_1);
+                // UTF-16 files too, so they are reported as not UTF-8 rather than passed over
+                return head.startsWith("---") || head.startsWith("\u00ef\u00bb\u00bf---")
+                        || head.startsWith("\u00ff\u00fe") || head.startsWith("\u00fe\u00ff");
+            } catch (IOException | RuntimeException e) {
+                return true; // it is then reported as unreadable, not skipped
+            }
         }
 
         private boolean isLessonFile(Path p) {
@@ -183,14 +208,14 @@ public final class LessonLibrary {
             Path file = folder.resolve(SECTION_FILE);
             if (Files.isRegularFile(file)) {
                 try {
-                    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    for (String line : org.mathlens.explorable.SafeFiles.readUtf8(file, MAX_BYTES).lines().toList()) {
                         String s = line.strip();
                         if (s.regionMatches(true, 0, "title:", 0, 6) && s.length() > 6) {
                             return s.substring(6).strip();
                         }
                     }
-                } catch (IOException | RuntimeException e) {
-                    problems.add(new LessonProblem(displayName(file), 1, "cannot read the file: " + e.getMessage()));
+                } catch (IOException e) {
+                    problems.add(new LessonProblem(displayName(file), 1, "the file " + e.getMessage()));
                 }
             }
             return titleFromFolderName(name(folder));

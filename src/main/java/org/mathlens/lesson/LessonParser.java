@@ -254,14 +254,30 @@ public final class LessonParser {
             problems.add(goal.number(), "goal has unbalanced brackets: " + brackets.get());
             return;
         }
+        // parsed as the checker will parse it: "sum == == [1, 2]", "sum = [1, 2]",
+        // "0 < norm(sum) < 5" and "norm(sum) >" could never be met, so they are errors here
+        try {
+            java.util.Set<String> readouts = new java.util.HashSet<>(GoalCheck.readoutNames(goal.text()));
+            pane.ifPresent(p -> readouts.addAll(p.readoutNames()));
+            org.mathlens.math.expr.MathLanguage.parse(goal.text(), readouts);
+        } catch (org.mathlens.math.expr.MathError e) {
+            problems.add(goal.number(), "goal '" + goal.text() + "' does not parse: " + e.getMessage());
+            return;
+        }
         if (pane.isEmpty()) {
             return;
         }
+        boolean namesKnown = true;
         for (String name : GoalCheck.readoutNames(goal.text())) {
             if (!pane.get().readoutNames().contains(name)) {
+                namesKnown = false;
                 problems.add(goal.number(), "goal names unknown readout '" + name + "' (this pane has: "
                         + String.join(", ", new TreeSet<>(pane.get().readoutNames())) + ")");
             }
+        }
+        if (namesKnown) {
+            pane.get().checkGoal(goal.text()).ifPresent(why ->
+                    problems.add(goal.number(), "goal '" + goal.text() + "' " + why));
         }
     }
 

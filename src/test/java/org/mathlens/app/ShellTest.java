@@ -99,26 +99,93 @@ class ShellTest {
                 .filter(t -> t.explorableId().equals("vectors")).findFirst().orElseThrow()));
         InputBar bar = shell.input();
         robot.clickOn("#input-field").write("det([[2, 1], [1, 2]])").type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        settled(bar);
         assertThat(bar.resultText()).isEqualTo("3.0");
 
         robot.write("u = [1, -1]").type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        settled(bar);
         assertThat(shell.host().current().readouts().read("sum").text()).isEqualTo("[2.0, 1.0]");
 
         robot.write("u = [1, 2, 3]").type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        settled(bar);
         assertThat(bar.showsError()).isTrue();
         assertThat(bar.resultText()).isEqualTo("error: u needs 2 components, not 3");
         assertThat(shell.host().current().readouts().read("u").text()).isEqualTo("[1.0, -1.0]");
 
         robot.interact(() -> bar.field().clear());
         robot.write("det([[1, 2], [3, 4]").type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        settled(bar);
         assertThat(bar.resultText()).startsWith("error: expected");
         robot.interact(() -> bar.field().clear());
         robot.type(javafx.scene.input.KeyCode.UP);
         assertThat(bar.field().getText()).isEqualTo("det([[1, 2], [3, 4]");
+    }
+
+    /** The input bar computes off the FX thread: wait until its result is on screen. */
+    private static void settled(InputBar bar) {
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !bar.isBusy());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the input bar never finished", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A long computation leaves the window responsive; Esc stops it; a stale result never shows. */
+    @Test
+    void theInputBarComputesOffTheFxThreadAndEscCancels(FxRobot robot) throws Exception {
+        openVectors(robot);
+        InputBar bar = shell.input();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.function.Function<String, org.mathlens.math.expr.Session.Result> real = bar.evaluator;
+        bar.evaluator = line -> {
+            if (line.equals("slow")) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    interrupted.set(true);
+                }
+                return new org.mathlens.math.expr.Session.Result(line, null, null, "slow finished");
+            }
+            if (line.equals("stubborn")) {        // ignores the interrupt, finishes late
+                while (true) {
+                    try {
+                        if (release.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                            break;
+                        }
+                    } catch (InterruptedException e) {
+                        interrupted.set(true);
+                    }
+                }
+                return new org.mathlens.math.expr.Session.Result(line, null, null, "STALE");
+            }
+            return real.apply(line);
+        };
+        robot.clickOn("#input-field").write("slow").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bar.isBusy()).isTrue();
+        assertThat(robot.lookup("#input-cancel").queryButton().isVisible()).isTrue();
+        // the window still answers: a parameter changes while the line computes
+        robot.interact(() -> shell.host().current().parameters().set("u", "[0, 2]"));
+        assertThat(shell.host().current().readouts().read("u").text()).isEqualTo("[0.0, 2.0]");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bar.isBusy()).isFalse();
+        assertThat(bar.resultText()).isEqualTo("error: cancelled");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, interrupted::get);
+
+        robot.interact(() -> bar.field().setText("stubborn"));
+        robot.interact(bar::submit);
+        robot.interact(() -> bar.field().setText("1 + 1"));
+        robot.interact(bar::submit);
+        release.countDown();
+        settled(bar);
+        assertThat(bar.resultText()).isEqualTo("2.0");
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bar.resultText()).as("the older line's late result is dropped").isEqualTo("2.0");
+        assertThat(shell.host().current().readouts().read("u").text()).isEqualTo("[0.0, 2.0]");
     }
 
     private void openVectors(FxRobot robot) {
@@ -199,7 +266,7 @@ class ShellTest {
         robot.interact(() -> shell.open(shell.lessons().topics().stream()
                 .filter(t -> t.explorableId().equals("derivative-rules")).findFirst().orElseThrow()));
         robot.clickOn("#input-field").write("f(x) = x^3 - x").type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        settled(shell.input());
         assertThat(shell.input().resultText()).isEqualTo("f(x) = x^3 - x");
         assertThat(shell.host().current().readouts().read("derivative").text()).isEqualTo("3*x^2 - 1");
         // one Ctrl+Z takes the whole change back

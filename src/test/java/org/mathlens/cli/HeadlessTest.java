@@ -81,4 +81,38 @@ class HeadlessTest {
         assertThat(headless.checkLessons(dir.toString())).isEqualTo(2);
         assertThat(out().strip()).endsWith("01-mine/01-bad.md:7: unknown parameter 'w' (this pane has: k, u, v)");
     }
+
+    /** A value with a newline, an escape sequence or another control character is still one escaped line. */
+    @Test
+    void evalWritesEachValueOnOneLineWithControlCharactersEscaped() {
+        assertThat(headless.eval(List.of("\"a\nb\"", "\"\u001b[31mred\"", "\"tab\there\rback\"", "1 + 1"))).isZero();
+        assertThat(out().lines().toList()).containsExactly("a\\nb", "\\u001b[31mred", "tab\\there\\rback", "2.0");
+        assertThat(out()).doesNotContain("\u001b", "\r");
+    }
+
+    /** Wherever a PNG cannot be written, one sentence and exit 2: no trace, no 0-byte file. */
+    @Test
+    void aSnapshotThatCannotBeWrittenIsOneSentenceAndLeavesNoFile(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("plain.txt"), "x");
+        List<Path> places = List.of(dir, notAFolder.resolve("x.png"), Path.of("/dev/full"), Path.of("/proc/mathlens-nowhere.png"));
+        for (Path place : places) {
+            err.reset();
+            assertThat(headless.snapshot("vectors", place, "200x200", List.of(), false)).as(place.toString()).isEqualTo(2);
+            String said = err.toString(StandardCharsets.UTF_8);
+            assertThat(said.lines().count()).as(said).isEqualTo(1);
+            assertThat(said).contains(place.toString()).doesNotContain("Exception", "\tat ");
+        }
+        assertThat(Files.readString(notAFolder)).isEqualTo("x");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("plain.txt");
+        }
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void theLastWordsOfAnUncaughtFailureAreOneSentence() {
+        assertThat(org.mathlens.MainAccess.lastWords(new OutOfMemoryError("Java heap space")))
+                .isEqualTo("mathlens: out of memory: the values asked for are too large for this computer");
+        assertThat(org.mathlens.MainAccess.lastWords(new IllegalStateException("first\n\tat somewhere"))).isEqualTo("mathlens: first");
+    }
 }

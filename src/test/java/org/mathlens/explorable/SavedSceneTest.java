@@ -34,7 +34,7 @@ class SavedSceneTest {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\n  \"mathlens-scene\": 1,\n  \"explorable\": \"vectors\"\n  \"parameters\": {}\n}\n");
         assertThatThrownBy(() -> SavedScene.read(file)).isInstanceOf(SavedScene.SceneException.class)
-                .hasMessageStartingWith("broken.json: not valid JSON: ").hasMessageContaining("line 4");
+                .hasMessage("broken.json: not valid JSON at line 4, column 4");
     }
 
     @Test
@@ -60,5 +60,52 @@ class SavedSceneTest {
         assertThat(pane.readouts().read("v").text()).isEqualTo("[2.0, 2.0]");
         assertThatThrownBy(() -> SavedScene.parse("y.json", "{\"mathlens-scene\": 1, \"explorable\": \"norms\", \"parameters\": {}}").applyTo(pane))
                 .hasMessage("this scene is for 'norms', not 'vectors'");
+    }
+
+    private static final String GOOD = "{\"mathlens-scene\": 1, \"explorable\": \"vectors\", \"parameters\": {\"u\": \"[1, 2]\"}}";
+
+    /** Every way a file can be more or other than one scene is refused with one sentence in our words. */
+    @Test
+    void anythingButExactlyOneWellFormedSceneIsRefusedInOneSentence() {
+        java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put(GOOD + " garbage", "there is more after the scene");
+        refused.put(GOOD + GOOD, "there is more after the scene");
+        refused.put(GOOD + "\n{}", "there is more after the scene");
+        refused.put("{\"mathlens-scene\": 1, \"explorable\": \"vectors\", \"explorable\": \"eigen\", \"parameters\": {}}",
+                "\"explorable\" is given twice");
+        refused.put("{\"mathlens-scene\": 1, \"explorable\": \"vectors\", \"parameters\": {\"u\": \"[1, 2]\", \"u\": \"[3, 4]\"}}",
+                "\"u\" is given twice");
+        refused.put("{\"mathlens-scene\": \"abc\", \"explorable\": \"vectors\", \"parameters\": {}}", "scene format \"abc\" is not one");
+        refused.put("{\"mathlens-scene\": true, \"explorable\": \"vectors\", \"parameters\": {}}", "scene format true is not one");
+        refused.put("{\"mathlens-scene\": 1, \"explorable\": true, \"parameters\": {}}", "the scene names no explorable");
+        refused.put("{\"mathlens-scene\": 1, \"explorable\": \"vectors\", \"parameters\": {\"u\": null}}", "parameter 'u' must be text");
+        refused.put("{\"mathlens-scene\": 1, \"explorable\": \"vectors\", \"parameters\": {\"u\": true}}", "parameter 'u' must be text");
+        refused.put("{\"mathlens-scene\": 1, \"explorable\": \"vectors\", \"parameters\": []}", "no \"parameters\" object");
+        refused.put("{'mathlens-scene': 1}", "not valid JSON at line 1, column");
+        refused.put("{\"mathlens-scene\": 1,}", "not valid JSON at line 1, column");
+        refused.put("[".repeat(100_000), "not a Mathlens scene");
+        refused.put("{\"mathlens-scene\": " + "[".repeat(100_000), "not valid JSON");
+        refused.put("", "not valid JSON");
+        refused.forEach((text, why) -> assertThatThrownBy(() -> SavedScene.parse("s.json", text)).as(text.length() > 80 ? text.substring(0, 80) : text)
+                .isInstanceOf(SavedScene.SceneException.class)
+                .hasMessageStartingWith("s.json: ").hasMessageContaining(why)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("http", "Lenient", "LENIENT", "path $", "\n")));
+        assertThat(SavedScene.parse("s.json", GOOD).parameters()).containsEntry("u", "[1, 2]");
+    }
+
+    @Test
+    void aFileLargerThanAnySceneIsRefusedWithoutReadingItWhole() throws Exception {
+        Path big = dir.resolve("big.json");
+        try (var out = Files.newOutputStream(big)) {
+            out.write("{\"mathlens-scene\": 1, \"explorable\": \"vectors\", \"parameters\": {\"u\": \"".getBytes());
+            out.write(new byte[SavedScene.MAX_BYTES]);
+        }
+        assertThatThrownBy(() -> SavedScene.read(big)).hasMessage("big.json: is larger than 1 MB, more than this app reads");
+        Path zero = dir.resolve("zero.json");
+        Files.createSymbolicLink(zero, Path.of("/dev/zero"));
+        assertThatThrownBy(() -> SavedScene.read(zero)).hasMessage("zero.json: is larger than 1 MB, more than this app reads");
+        Files.write(dir.resolve("latin1.json"), "{\"explorable\": \"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> SavedScene.read(dir.resolve("latin1.json"))).hasMessageContaining("is not UTF-8 text");
+        assertThatThrownBy(() -> SavedScene.read(dir)).hasMessageContaining("is a folder, not a file");
     }
 }

@@ -118,4 +118,38 @@ class LessonLibraryTest {
         out.write(text.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
     }
+
+    /** Every file the library cannot take as UTF-8 text of a sensible size is reported by name, never read whole. */
+    @Test
+    void filesThatAreNotUtf8OrAreHugeAreReportedAndTheOthersLoad(@TempDir Path tmp) throws IOException {
+        Path root = tmp.resolve("mine");
+        write(root.resolve("01-a/01-good.md"), lesson("good", "Good"));
+        Path section = root.resolve("01-a");
+        Files.write(section.resolve("02-utf16.md"), lesson("u16", "Caf\u00e9").getBytes(StandardCharsets.UTF_16));
+        Files.write(section.resolve("03-latin1.md"), lesson("l1", "Caf\u00e9").getBytes(StandardCharsets.ISO_8859_1));
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(section.resolve("04-huge.md").toFile(), "rw")) {
+            huge.setLength(3L << 30); // sparse: 3 GB stated, nothing written
+        }
+        LessonLibrary lib = LessonLibrary.load(root, new FakeContext());
+        assertThat(lib.problems()).extracting(LessonProblem::toString).containsExactly(
+                "mine/01-a/02-utf16.md:1: the file is not UTF-8 text (save it as UTF-8 in your editor)",
+                "mine/01-a/03-latin1.md:1: the file is not UTF-8 text (save it as UTF-8 in your editor)",
+                "mine/01-a/04-huge.md:1: the file is larger than 2 MB, more than this app reads");
+        assertThat(lib.all()).extracting(Lesson::id).containsExactly("good");
+    }
+
+    /** Lessons straight in the folder opened are a section of their own, not passed over. */
+    @Test
+    void lessonsAtTheTopOfTheFolderLoadAsTheirOwnSection(@TempDir Path tmp) throws IOException {
+        Path root = tmp.resolve("02-my-lessons");
+        write(root.resolve("01-flat.md"), lesson("flat", "Flat"));
+        write(root.resolve("02-broken.md"), "---\nid: broken\ntitle: Broken\nexplorable: nowhere\n---\n");
+        write(root.resolve("README.md"), "# About these lessons\n");
+        write(root.resolve("01-s/01-deep.md"), lesson("deep", "Deep"));
+        LessonLibrary lib = LessonLibrary.load(root, new FakeContext());
+        assertThat(lib.all()).extracting(Lesson::id).containsExactly("flat", "deep");
+        assertThat(lib.sections()).extracting(Section::title).containsExactly("My lessons", "S");
+        assertThat(lib.problems()).extracting(LessonProblem::toString)
+                .containsExactly("02-my-lessons/02-broken.md:4: unknown explorable 'nowhere'");
+    }
 }

@@ -226,10 +226,25 @@ class LessonParserTest {
 
     @Test
     void goalNamingUnknownReadoutOrWithUnbalancedBrackets() {
-        assertThat(problems(lesson("## Exercise: Q\ngoal: abs(dett - 1e-3) < 0.1 and sum == [0, 0]\n"))).containsExactly(
+        assertThat(problems(lesson("## Exercise: Q\ngoal: abs(dett - 1e-3) < 0.1\n"))).containsExactly(
                 FILE + ":7: goal names unknown readout 'dett' (this pane has: det, sum)");
         assertThat(problems(lesson("## Exercise: Q\ngoal: abs(det < 0.1\n"))).containsExactly(
                 FILE + ":7: goal has unbalanced brackets: '(' at column 4 is never closed");
+    }
+
+    /** A goal the checker could never meet is an error at load time, with its line. */
+    @Test
+    void goalsThatCannotBeMetAreReportedAsTheCheckerWouldRunThem() {
+        java.util.List<String> broken = java.util.List.of("sum == == [1, 2]", "sum = [1, 2]", "0 < norm(sum) < 5", "norm(sum) >");
+        for (String goal : broken) {
+            assertThat(problems(lesson("## Exercise: Q\ngoal: " + goal + "\n"))).as(goal).singleElement().asString()
+                    .startsWith(FILE + ":7: goal '" + goal + "' does not parse: ");
+        }
+        // against the real pane: the goal must give true or false on its readouts
+        LessonParser real = new LessonParser(new CatalogContext());
+        String text = "---\nid: x\ntitle: T\nexplorable: vectors\n---\n## Exercise: Q\ngoal: norm(sum)\n## Exercise: R\ngoal: norm(sum) < 5\n";
+        assertThat(real.parse(FILE, text, "s", "S").problems()).extracting(LessonProblem::toString).containsExactly(
+                FILE + ":7: goal 'norm(sum)' is not a condition: it gives a number, not true or false");
     }
 
     @Test

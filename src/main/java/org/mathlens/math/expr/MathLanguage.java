@@ -17,6 +17,11 @@ public final class MathLanguage {
         return guard(() -> Parser.parseExpression(text));
     }
 
+    /** Parses one expression in which these names are values (a goal's readouts, such as {@code det}). */
+    public static Expr parse(String text, java.util.Set<String> boundNames) {
+        return guard(() -> Parser.parseExpression(text, boundNames));
+    }
+
     /** Parses an input-bar line: {@code A = [[1, 2], [0, 1]]}, {@code f(x) = x^3 - x}, or a bare expression. */
     public static Statement parseStatement(String text) {
         return guard(() -> Parser.parseStatement(text));
