@@ -408,12 +408,16 @@ public final class Linalg {
         }
         double[] re = new double[n];
         double[] im = new double[n];
+        boolean triangular = isTriangular(a);
         for (int i = 0; i < n; i++) {
             Complex_F64 value = decomposition.getEigenvalue(i);
-            re[i] = value.real;
-            im[i] = symmetric ? 0.0 : value.imaginary;
+            // a triangular matrix shows its eigenvalues on the diagonal, exactly
+            re[i] = triangular ? a[i][i] : value.real;
+            im[i] = symmetric || triangular ? 0.0 : value.imaginary;
         }
-        mergeClusters(re, im, (symmetric ? SPLIT_SYMMETRIC * n : SPLIT_NON_SYMMETRIC) * scale);
+        if (!triangular) {
+            mergeClusters(re, im, (symmetric ? SPLIT_SYMMETRIC * n : SPLIT_NON_SYMMETRIC) * scale);
+        }
         for (int i = 0; i < n; i++) {
             re[i] = snap(re[i], scale, n);
             im[i] = snap(im[i], scale, n);
@@ -427,6 +431,19 @@ public final class Linalg {
             sortedIm[k] = im[order[k]];
         }
         return new Eigen(sortedRe, sortedIm, null);
+    }
+
+    /** Exact zeros below or above the diagonal. */
+    private static boolean isTriangular(double[][] a) {
+        boolean upper = true;
+        boolean lower = true;
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a.length; j++) {
+                upper &= j >= i || a[i][j] == 0;
+                lower &= j <= i || a[i][j] == 0;
+            }
+        }
+        return upper || lower;
     }
 
     /** Symmetric to rounding, relative to the size of each pair of entries (not to 1). */
