@@ -45,12 +45,18 @@ public final class Numbers {
         if (!Double.isFinite(x)) {
             return format(x);
         }
-        double scale = Math.pow(10, digits);
-        double r = Math.round(x * scale) / scale;
-        if (r == 0.0) {
-            return "0";
+        String s;
+        if (Math.abs(x) >= 1e15) {
+            // beyond 10^15 a double has no decimals to round; the exact form reads back (1.0E18),
+            // where Math.round's long would saturate at 9.2e18 / 10^digits
+            s = Double.toString(x);
+        } else {
+            java.math.BigDecimal r = new java.math.BigDecimal(x).setScale(digits, java.math.RoundingMode.HALF_UP);
+            if (r.signum() == 0) {
+                return "0";
+            }
+            s = java.math.BigDecimal.valueOf(r.doubleValue()).stripTrailingZeros().toPlainString();
         }
-        String s = java.math.BigDecimal.valueOf(r).stripTrailingZeros().toPlainString();
         return s.startsWith("-") ? "\u2212" + s.substring(1) : s;
     }
 

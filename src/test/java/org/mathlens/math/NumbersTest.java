@@ -40,4 +40,22 @@ class NumbersTest {
         assertThat(Numbers.factor(-0.0001, 3)).isEqualTo("0");
         assertThat(Numbers.factor(2.25, 3)).isEqualTo("2.25");
     }
+
+    @org.junit.jupiter.api.RepeatedTest(200)
+    void briefNeverSaturatesAndReadsBackNearTheNumber(org.junit.jupiter.api.RepetitionInfo info) {
+        long seed = 13_000 + info.getCurrentRepetition();
+        java.util.Random r = new java.util.Random(seed);
+        double x = (r.nextBoolean() ? 1 : -1) * Math.pow(10, -12 + 36 * r.nextDouble());
+        String s = Numbers.brief(x, 3).replace('\u2212', '-');
+        double back = Double.parseDouble(s);
+        // rounded to 3 decimals, never clipped (Math.round's long saturated at 9.2e15)
+        assertThat(Math.abs(back - x)).as("seed %d: %s", seed, s).isLessThanOrEqualTo(Math.max(5e-4, 1e-15 * Math.abs(x)));
+    }
+
+    @Test
+    void briefOfTheIssuesDeterminant() {
+        assertThat(Numbers.brief(1e18, 3)).isEqualTo("1.0E18");
+        assertThat(Numbers.brief(-922337203685477.6 * 10, 3)).isEqualTo("\u22129.223372036854776E15");
+        assertThat(Numbers.brief(123456789012.3456, 3)).isEqualTo("123456789012.346");
+    }
 }

@@ -66,7 +66,7 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
                 .add("hessian", "Hessian H of f", () -> model.hessianDefined() ? Reading.of(model.hessian()) : Reading.undefined())
                 .add("lambda1", "λ₁ (larger)", () -> finite(model.lambda(0)))
                 .add("lambda2", "λ₂", () -> finite(model.lambda(1)))
-                .add("kind", "the point, by H", () -> Reading.word(model.kind().word()))
+                .add("kind", "the point, by H", () -> Reading.word(model.kindWords()))
                 .add("gradnorm", "‖∇f‖", () -> {
                     double[] g = model.gradient();
                     return finite(Math.hypot(g[0], g[1]));
@@ -474,7 +474,7 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
                     + Numbers.brief(h[1][0], 3) + ", " + Numbers.brief(h[1][1], 3) + "]]", Palette::text, false),
             new Card.Line("λ₁ = " + Numbers.brief(model.lambda(0), 3), Palette::result, false),
             new Card.Line("λ₂ = " + Numbers.brief(model.lambda(1), 3), Palette::extra, false),
-            new Card.Line(model.kind().word() + ": " + why, Palette::text, true),
+            new Card.Line(model.kindWords() + ": " + why, Palette::text, true),
             lo > 1e-9 && hi / lo > 1.0001 ? new Card.Line("|λ| ratio (condition number) " + Numbers.brief(hi / lo, 3), Palette::textMuted, false) : null,
             critical ? new Card.Line("∇f = 0: a critical point", Palette::textMuted, false)
                     : new Card.Line("∇f = (" + Numbers.brief(g[0], 3) + ", " + Numbers.brief(g[1], 3)

@@ -234,12 +234,35 @@ public final class JacobianHessianModel {
         kind = classify(lambda[0], lambda[1]);
     }
 
-    /** Minimum, maximum, saddle or degenerate by the signs of the eigenvalues, zero within a relative tolerance. */
+    /**
+     * A curvature below this fraction of the other one is "very flat": the point is still a
+     * strict minimum or maximum (1e-10·x² + y² at 0), but barely so in that direction.
+     */
+    static final double FLAT = 1e-6;
+    /**
+     * A curvature within this many rounding units of the larger one is zero: the Hessian's
+     * entries are exact derivatives, so only rounding (ε·|λ|max) can hide a zero.
+     */
+    static final double ZERO = 64 * Math.ulp(1.0);
+
+    /** The kind in words, with "with a very flat direction" when one curvature is tiny beside the other. */
+    public String kindWords() {
+        double hi = Math.max(Math.abs(lambda[0]), Math.abs(lambda[1]));
+        double lo = Math.min(Math.abs(lambda[0]), Math.abs(lambda[1]));
+        boolean flat = (kind == Kind.MINIMUM || kind == Kind.MAXIMUM) && lo < FLAT * hi;
+        return kind.word() + (flat ? " with a very flat direction" : "");
+    }
+
+    /**
+     * Minimum, maximum, saddle or degenerate by the signs of the eigenvalues. An eigenvalue
+     * counts as zero only within rounding of the larger one ({@link #ZERO}), never against an
+     * absolute 1: a small curvature is still a curvature.
+     */
     public static Kind classify(double l1, double l2) {
         if (!Double.isFinite(l1) || !Double.isFinite(l2)) {
             return Kind.UNDEFINED;
         }
-        double tol = 1e-9 * Math.max(1, Math.max(Math.abs(l1), Math.abs(l2)));
+        double tol = ZERO * Math.max(Math.abs(l1), Math.abs(l2));
         int s1 = Math.abs(l1) <= tol ? 0 : l1 > 0 ? 1 : -1;
         int s2 = Math.abs(l2) <= tol ? 0 : l2 > 0 ? 1 : -1;
         if (s1 == 0 || s2 == 0) {

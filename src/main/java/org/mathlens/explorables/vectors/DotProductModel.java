@@ -57,15 +57,26 @@ public final class DotProductModel {
         return !isZero(u) && !isZero(v);
     }
 
+    /**
+     * w scaled by a power of two (exact) so its larger component lies in [0.5, 1): angles,
+     * cosines and projections are computed on these, so 1e-170 or 1e170 neither underflows
+     * nor overflows when squared. The second value is the exponent: w = scaled · 2^exponent.
+     */
+    private static double[] scaled(Vec2 w) {
+        double largest = Math.max(Math.abs(w.x()), Math.abs(w.y()));
+        int e = largest == 0 ? 0 : Math.getExponent(largest) + 1;
+        return new double[] {Math.scalb(w.x(), -e), Math.scalb(w.y(), -e), e};
+    }
+
     /** cos θ = u·v / (|u| |v|), kept inside [−1, 1]; empty when u or v is 0. */
     public OptionalDouble cos() {
         if (!hasAngle()) {
             return OptionalDouble.empty();
         }
-        double[] a = u.toArray();
-        double[] b = v.toArray();
+        double[] a = java.util.Arrays.copyOf(scaled(u), 2);
+        double[] b = java.util.Arrays.copyOf(scaled(v), 2);
         // one square root of u·u · v·v, so that parallel whole-number vectors give exactly ±1
-        return OptionalDouble.of(Math.max(-1, Math.min(1, dot() / Math.sqrt(Linalg.dot(a, a) * Linalg.dot(b, b)))));
+        return OptionalDouble.of(Math.max(-1, Math.min(1, Linalg.dot(a, b) / Math.sqrt(Linalg.dot(a, a) * Linalg.dot(b, b)))));
     }
 
     /**
@@ -76,7 +87,9 @@ public final class DotProductModel {
         if (!hasAngle()) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(Math.toDegrees(Math.atan2(Math.abs(u.cross(v)), dot())));
+        double[] a = scaled(u);
+        double[] b = scaled(v);
+        return OptionalDouble.of(Math.toDegrees(Math.atan2(Math.abs(a[0] * b[1] - a[1] * b[0]), a[0] * b[0] + a[1] * b[1])));
     }
 
     /** The signed angle from u to v in degrees, (−180°, 180°]: positive when v is anticlockwise of u. */
@@ -84,7 +97,9 @@ public final class DotProductModel {
         if (!hasAngle()) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(Math.toDegrees(Math.atan2(u.cross(v), dot())));
+        double[] a = scaled(u);
+        double[] b = scaled(v);
+        return OptionalDouble.of(Math.toDegrees(Math.atan2(a[0] * b[1] - a[1] * b[0], a[0] * b[0] + a[1] * b[1])));
     }
 
     /** The projection of v on u's line, (u·v / u·u) u: v's shadow on u. Empty when u = 0 (no line to project on). */
@@ -92,9 +107,11 @@ public final class DotProductModel {
         if (isZero(u)) {
             return Optional.empty();
         }
-        double[] a = u.toArray();
-        double k = dot() / Linalg.dot(a, a);
-        return Optional.of(u.times(k));
+        // (u·v / u·u) u = (ũ·ṽ / ũ·ũ) ũ · 2^(exponent of v), with ũ, ṽ the scaled vectors
+        double[] a = scaled(u);
+        double[] b = scaled(v);
+        double k = (a[0] * b[0] + a[1] * b[1]) / (a[0] * a[0] + a[1] * a[1]);
+        return Optional.of(new Vec2(Math.scalb(k * a[0], (int) b[2]), Math.scalb(k * a[1], (int) b[2])));
     }
 
     /** +1 when v is on u's side of the perpendicular line (u·v > 0), −1 on the other side, 0 on it. */
@@ -102,11 +119,18 @@ public final class DotProductModel {
         if (isOrthogonal() || isZero(u) || isZero(v)) {
             return 0;
         }
-        return dot() > 0 ? 1 : -1;
+        double[] a = scaled(u);
+        double[] b = scaled(v);
+        return a[0] * b[0] + a[1] * b[1] > 0 ? 1 : -1;
     }
 
     /** Two non-zero vectors at right angles: u·v = 0. */
     public boolean isOrthogonal() {
-        return hasAngle() && Math.abs(dot()) <= ORTHOGONAL_TOLERANCE * lengthU() * lengthV();
+        if (!hasAngle()) {
+            return false;
+        }
+        double[] a = scaled(u);
+        double[] b = scaled(v);
+        return Math.abs(a[0] * b[0] + a[1] * b[1]) <= ORTHOGONAL_TOLERANCE * Math.hypot(a[0], a[1]) * Math.hypot(b[0], b[1]);
     }
 }

@@ -292,13 +292,16 @@ public final class LinearSystemsModel {
         states.add(next);
     }
 
-    /** Rounds away binary noise (29.999999999999996 → 30) and nothing more. */
+    /**
+     * Rounds away binary noise (29.999999999999996 → 30) and nothing more: the test is relative
+     * to x itself, so a small true value like 3e-13 is kept, not rounded to 0.
+     */
     static double tidy(double x) {
         if (!(Math.abs(x) < 1e6)) {
             return x;
         }
         double r = Math.round(x * 1e9) / 1e9;
-        return Math.abs(r - x) <= 1e-12 * Math.max(1, Math.abs(x)) ? r + 0.0 : x;
+        return Math.abs(r - x) <= 1e-12 * Math.abs(x) ? r + 0.0 : x;
     }
 
     /**

@@ -26,7 +26,8 @@ public final class MatrixPropertiesModel {
                 largest = Math.max(largest, Math.abs(x));
             }
         }
-        tolerance = 1e-9 * Math.max(1, largest);
+        // relative to the matrix's own size: [[1e-10, 2e-10], [3e-10, 4e-10]] is not diagonal
+        tolerance = 1e-9 * largest;
     }
 
     public double[][] a() {

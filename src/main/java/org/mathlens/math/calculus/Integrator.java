@@ -32,11 +32,27 @@ public final class Integrator {
         0.129484966168869693270611432679082, 0.279705391489276667901467771423780,
         0.381830050505118944950369775488975, 0.417959183673469387755102040816327};
 
-    private Integrator() {
-    }
-
     /** ∫ f(x) dx from a to b; a and b may be ±inf. MathError when the integral does not converge. */
     public static double integrate(DoubleUnaryOperator f, double a, double b) {
+        return integrate(f, a, b, "x");
+    }
+
+    /**
+     * As {@link #integrate(DoubleUnaryOperator, double, double)}, with the name of the
+     * learner's variable: messages speak of it (x → inf), never of the substituted one.
+     */
+    public static double integrate(DoubleUnaryOperator f, double a, double b, String variable) {
+        return new Integrator(variable).integrateIn(f, a, b);
+    }
+
+    /** The learner's variable, for messages. */
+    private final String variable;
+
+    private Integrator(String variable) {
+        this.variable = variable;
+    }
+
+    private double integrateIn(DoubleUnaryOperator f, double a, double b) {
         if (Double.isNaN(a) || Double.isNaN(b)) {
             throw new MathError("integrate needs numbers as bounds");
         }
@@ -44,24 +60,26 @@ public final class Integrator {
             return 0.0;
         }
         if (a > b) {
-            return -integrate(f, b, a);
+            return -integrateIn(f, b, a);
         }
         if (Double.isInfinite(a) && Double.isInfinite(b)) {
             // x = t / (1 - t²), t in (-1, 1)
             return adaptive(t -> {
                 double d = 1 - t * t;
                 return times(f.applyAsDouble(t / d), (1 + t * t) / (d * d));
-            }, -1, 1);
+            }, -1, 1, t -> t / (1 - t * t));
         }
         if (Double.isInfinite(b)) {
             // x = a + t / (1 - t), t in [0, 1)
-            return adaptive(t -> times(f.applyAsDouble(a + t / (1 - t)), 1 / ((1 - t) * (1 - t))), 0, 1);
+            return adaptive(t -> times(f.applyAsDouble(a + t / (1 - t)), 1 / ((1 - t) * (1 - t))), 0, 1,
+                    t -> t == 1 ? Double.POSITIVE_INFINITY : a + t / (1 - t));
         }
         if (Double.isInfinite(a)) {
             // x = b - (1 - t) / t, t in (0, 1]
-            return adaptive(t -> times(f.applyAsDouble(b - (1 - t) / t), 1 / (t * t)), 0, 1);
+            return adaptive(t -> times(f.applyAsDouble(b - (1 - t) / t), 1 / (t * t)), 0, 1,
+                    t -> t == 0 ? Double.NEGATIVE_INFINITY : b - (1 - t) / t);
         }
-        return adaptive(f, a, b);
+        return adaptive(f, a, b, x -> x);
     }
 
     /** f·dx where f has already decayed to 0: 0·(huge) is 0, not NaN. */
@@ -72,9 +90,9 @@ public final class Integrator {
     private record Piece(double a, double b, double value, double error) {
     }
 
-    private static double adaptive(DoubleUnaryOperator g, double a, double b) {
+    private double adaptive(DoubleUnaryOperator g, double a, double b, DoubleUnaryOperator toX) {
         PriorityQueue<Piece> pieces = new PriorityQueue<>((p, q) -> Double.compare(q.error, p.error));
-        Piece first = rule(g, a, b);
+        Piece first = rule(g, a, b, toX);
         pieces.add(first);
         double total = first.value;
         double error = first.error;
@@ -87,8 +105,8 @@ public final class Integrator {
             if (mid <= worst.a || mid >= worst.b) {
                 throw notConverged(error, total);     // cannot split further: a singularity
             }
-            Piece left = rule(g, worst.a, mid);
-            Piece right = rule(g, mid, worst.b);
+            Piece left = rule(g, worst.a, mid, toX);
+            Piece right = rule(g, mid, worst.b, toX);
             pieces.add(left);
             pieces.add(right);
             total += left.value + right.value - worst.value;
@@ -107,7 +125,7 @@ public final class Integrator {
                 + " subdivisions the estimate is " + Numbers.format(total) + " ± " + Numbers.format(error) + ")");
     }
 
-    private static Piece rule(DoubleUnaryOperator g, double a, double b) {
+    private Piece rule(DoubleUnaryOperator g, double a, double b, DoubleUnaryOperator toX) {
         double center = 0.5 * (a + b);
         double half = 0.5 * (b - a);
         double kronrod = 0;
@@ -115,9 +133,9 @@ public final class Integrator {
         for (int i = 0; i < XK.length; i++) {
             double fx;
             if (XK[i] == 0) {
-                fx = value(g, center);
+                fx = value(g, center, toX);
             } else {
-                fx = value(g, center - half * XK[i]) + value(g, center + half * XK[i]);
+                fx = value(g, center - half * XK[i], toX) + value(g, center + half * XK[i], toX);
             }
             kronrod += WK[i] * fx;
             if (i % 2 == 1) {
@@ -129,14 +147,22 @@ public final class Integrator {
         return new Piece(a, b, kronrod, Math.abs(kronrod - gauss));
     }
 
-    private static double value(DoubleUnaryOperator g, double x) {
-        double y = g.applyAsDouble(x);
+    private double value(DoubleUnaryOperator g, double t, DoubleUnaryOperator toX) {
+        double y = g.applyAsDouble(t);
         if (Double.isNaN(y)) {
-            throw new MathError("the integrand is undefined at x = " + Numbers.format(x));
+            throw new MathError("the integrand is undefined at " + where(toX.applyAsDouble(t)));
         }
         if (Double.isInfinite(y)) {
-            throw new MathError("the integral does not converge: the integrand is infinite near x = " + Numbers.format(x));
+            double x = toX.applyAsDouble(t);
+            throw new MathError("the integral does not converge: " + (Double.isInfinite(x)
+                    ? "the integrand does not shrink fast enough as " + where(x)
+                    : "the integrand is infinite near " + where(x)));
         }
         return y;
+    }
+
+    /** "x = 1.5", or "x → inf" where a substituted variable reached its end. */
+    private String where(double x) {
+        return variable + (Double.isInfinite(x) ? " → " : " = ") + Numbers.format(x);
     }
 }

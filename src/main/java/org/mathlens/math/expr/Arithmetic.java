@@ -127,7 +127,13 @@ final class Arithmetic {
             if (base == 0 && exponent < 0) {
                 throw new MathError("division by zero");
             }
+            if (base == 1) {
+                return new Scalar(1);       // 1^inf = 1, as IEEE 754's pow says (Java's Math.pow gives NaN)
+            }
             double r = Math.pow(base, exponent);
+            if (Double.isNaN(r) && base == -1 && Double.isInfinite(exponent)) {
+                throw new MathError("(-1)^" + Numbers.format(exponent) + " is undefined: the powers of -1 flip between 1 and -1");
+            }
             if (Double.isNaN(r) && !Double.isNaN(base) && !Double.isNaN(exponent)) {
                 throw new MathError(Numbers.format(base) + "^" + Numbers.format(exponent)
                         + " is undefined: a negative number to a fractional power is not real");
@@ -136,8 +142,11 @@ final class Arithmetic {
         }
         if (a instanceof MatrixValue m && b instanceof Scalar y) {
             double n = y.value();
-            if (n != Math.rint(n) || Math.abs(n) > 1e15) {
+            if (n != Math.rint(n)) {
                 throw new MathError("a matrix power needs a whole-number exponent, got " + Numbers.format(n));
+            }
+            if (Math.abs(n) > 1e15) {
+                throw new MathError("matrix powers are limited to exponents up to 10^15 here; " + Numbers.format(n) + " is too large");
             }
             if (m.rowCount() != m.columnCount()) {
                 throw new MathError("only a square matrix has powers, got a " + m.shape() + " matrix");
@@ -236,6 +245,7 @@ final class Arithmetic {
             if (m.rowCount() != n.rowCount() || m.columnCount() != n.columnCount()) {
                 throw new MathError("cannot " + verb + " a " + m.shape() + " matrix and a " + n.shape() + " matrix: the shapes differ");
             }
+            Work.operations((double) m.rowCount() * m.columnCount(), "this element-wise operation");
             double[][] out = new double[m.rowCount()][m.columnCount()];
             for (int i = 0; i < out.length; i++) {
                 for (int j = 0; j < out[i].length; j++) {
@@ -256,6 +266,7 @@ final class Arithmetic {
             return new VectorValue(out);
         }
         if (a instanceof MatrixValue m) {
+            Work.operations((double) m.rowCount() * m.columnCount(), "scaling this matrix");
             double[][] out = new double[m.rowCount()][];
             for (int i = 0; i < out.length; i++) {
                 out[i] = ((VectorValue) scale(new VectorValue(m.rows()[i]), s)).values();

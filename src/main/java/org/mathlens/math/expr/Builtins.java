@@ -15,6 +15,27 @@ final class Builtins {
     }
 
     static Value call(String name, List<Value> args) {
+        try {
+            return dispatch(name, args);
+        } catch (MathError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a library failing inside (EJML's "SVD Failed!", an index out of bounds) is reported
+            // in the learner's terms: which function, on what; never the library's own words
+            throw new MathError(name + " cannot be computed for " + described(args));
+        }
+    }
+
+    private static String described(List<Value> args) {
+        if (args.isEmpty()) {
+            return "no arguments";
+        }
+        List<String> parts = new ArrayList<>();
+        args.forEach(a -> parts.add(a.describe()));
+        return String.join(" and ", parts);
+    }
+
+    private static Value dispatch(String name, List<Value> args) {
         if (Functions.ELEMENTWISE.contains(name)) {
             arity(name, args, 1, 1);
             return elementwise(name, args.get(0));
@@ -25,13 +46,13 @@ final class Builtins {
             case "inv":
                 return new MatrixValue(Linalg.inverse(matrix(name, args, 1)));
             case "pinv":
-                return new MatrixValue(Linalg.pinv(matrixOrVector(name, args.get(0), args)));
+                return new MatrixValue(Linalg.pinv(matrixOrVector(name, args)));
             case "transpose":
-                return new MatrixValue(Linalg.transpose(matrixOrVector(name, args.get(0), args)));
+                return new MatrixValue(Linalg.transpose(matrixOrVector(name, args)));
             case "trace":
                 return new Scalar(Linalg.trace(matrix(name, args, 1)));
             case "rank":
-                return new Scalar(Linalg.rank(matrixOrVector(name, args.get(0), args)));
+                return new Scalar(Linalg.rank(matrixOrVector(name, args)));
             case "frobenius":
                 return new Scalar(Linalg.frobenius(matrix(name, args, 1)));
             case "svd":
@@ -42,7 +63,7 @@ final class Builtins {
             case "norm":
                 return norm(args);
             case "eig":
-                return eig(Linalg.eigen(matrix(name, args, 1)));
+                return eig(Linalg.eigenvalues(matrix(name, args, 1)));
             case "eigvecs":
                 return eigvecs(Linalg.eigen(matrix(name, args, 1)));
             case "solve":
@@ -176,9 +197,7 @@ final class Builtins {
         arity("diag", args, 1, 1);
         Value v = args.get(0);
         if (v instanceof VectorValue vec) {
-            if (vec.length() > Linalg.MAX_SIZE) {
-                throw new MathError("diag: vector too long");
-            }
+            Work.entries(vec.length(), vec.length(), "diag of " + vec.length() + " values");
             double[][] out = new double[vec.length()][vec.length()];
             for (int i = 0; i < out.length; i++) {
                 out[i][i] = vec.values()[i];
@@ -217,8 +236,9 @@ final class Builtins {
     }
 
     /** For functions that make sense on a vector too: the vector counts as one column. */
-    private static double[][] matrixOrVector(String name, Value v, List<Value> args) {
-        arity(name, args, 1, 1);
+    private static double[][] matrixOrVector(String name, List<Value> args) {
+        arity(name, args, 1, 1);       // before reading args.get(0): transpose() has none
+        Value v = args.get(0);
         if (v instanceof VectorValue vec) {
             double[][] column = new double[vec.length()][1];
             for (int i = 0; i < column.length; i++) {
@@ -245,9 +265,10 @@ final class Builtins {
 
     private static int wholeNumber(String name, Value v) {
         double x = number(name, v, "the size");
-        if (x != Math.rint(x) || x < 1 || x > Linalg.MAX_SIZE) {
-            throw new MathError(name + "(n) needs a whole number n from 1 to " + Linalg.MAX_SIZE + ", got " + Numbers.format(x));
+        if (x != Math.rint(x) || x < 1) {
+            throw new MathError(name + "(n) needs a whole number n ≥ 1, got " + Numbers.format(x));
         }
+        Work.entries(x, x, name + "(" + (x < 1e15 ? String.valueOf((long) x) : Numbers.format(x)) + ")");
         return (int) x;
     }
 }

@@ -32,6 +32,10 @@ final class Calculus {
                 Builtins.arity("diff", args, 2, 3);
                 String x = variableName("diff", args.get(1));
                 Expr derivative = derivative(args.get(0), x, ev.variables());
+                if (args.size() == 2 && ev.isParameter(x)) {
+                    // g(x) = diff(x^3 - x, x) then g(2.5): the derivative at g's argument, 17.75
+                    return ev.eval(derivative);
+                }
                 if (args.size() == 2) {
                     return new Value.Symbolic(derivative);
                 }
@@ -53,7 +57,9 @@ final class Calculus {
 
     /** The simplified symbolic derivative of f, with user functions and nested diffs expanded first. */
     static Expr derivative(Expr f, String x, Map<String, Value> env) {
-        return Derivative.of(inline(f, env, List.of(x)), x).result();
+        Expr result = Derivative.of(inline(f, env, List.of(x)), x).result();
+        Work.formula(Derivative.size(result, Work.MAX_FORMULA_NODES + 1), "the derivative");
+        return result;
     }
 
     // ---- grad, hessian, jacobian ----------------------------------------------------------
@@ -135,8 +141,7 @@ final class Calculus {
             }
             side = t.text().equals("left") ? Limits.Side.LEFT : Limits.Side.RIGHT;
         }
-        CompiledFunction f = compileIn(args.get(0), x, ev);
-        return new Scalar(Limits.limit(f::value, a, side));
+        return new Scalar(Limits.limit(charged(args.get(0), compileIn(args.get(0), x, ev)), a, side));
     }
 
     private static Value integrate(List<Expr> args, Evaluator ev) {
@@ -144,8 +149,16 @@ final class Calculus {
         String x = variableName("integrate", args.get(1));
         double a = ev.evalScalar(args.get(2), "the lower bound of integrate");
         double b = ev.evalScalar(args.get(3), "the upper bound of integrate");
-        CompiledFunction f = compileIn(args.get(0), x, ev);
-        return new Scalar(Integrator.integrate(f::value, a, b));
+        return new Scalar(Integrator.integrate(charged(args.get(0), compileIn(args.get(0), x, ev)), a, b, x));
+    }
+
+    /** f whose every call is charged as steps of work (its size) and checks for Cancel. */
+    private static java.util.function.DoubleUnaryOperator charged(Expr formula, CompiledFunction f) {
+        long size = Derivative.size(formula, Work.MAX_FORMULA_NODES);
+        return t -> {
+            Work.steps(size);
+            return f.value(t);
+        };
     }
 
     private static CompiledFunction compileIn(Expr f, String x, Evaluator ev) {
@@ -197,6 +210,7 @@ final class Calculus {
         private static final int MAX_DEPTH = 64;
 
         Expr run(Expr e, int depth) {
+            Work.steps(1);
             if (depth > MAX_DEPTH) {
                 throw new MathError("function calls nested too deeply (does a function call itself?)");
             }
@@ -230,7 +244,9 @@ final class Calculus {
                 for (int i = 0; i < args.size(); i++) {
                     bindings.put(fn.params().get(i), args.get(i));
                 }
-                return run(substitute(fn.body(), bindings), depth + 1);
+                Expr expanded = run(substitute(fn.body(), bindings), depth + 1);
+                Work.formula(Derivative.size(expanded, Work.MAX_FORMULA_NODES + 1), c.name() + "(…) written out");
+                return expanded;
             }
             if (c.name().equals("diff") && args.size() == 2 && args.get(1) instanceof Expr.Var x
                     && !Constants.isConstant(x.name())) {

@@ -79,6 +79,7 @@ public final class Derivative {
     }
 
     private Expr derive(Expr e) {
+        Work.steps(1);
         if (e instanceof Expr.Str || e instanceof Expr.Vector) {
             throw new MathError("diff needs a formula with a number value, got " + e);
         }

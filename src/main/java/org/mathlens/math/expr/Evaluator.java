@@ -19,6 +19,8 @@ final class Evaluator {
 
     private final Map<String, Value> variables;
     private int callDepth;
+    /** The parameters of the user function being evaluated: g(x) = diff(x^3, x) means g's x. */
+    private java.util.Set<String> parameters = java.util.Set.of();
 
     Evaluator(Map<String, Value> variables) {
         this.variables = variables;
@@ -34,10 +36,17 @@ final class Evaluator {
         all.putAll(bindings);
         Evaluator e = new Evaluator(all);
         e.callDepth = callDepth;
+        e.parameters = parameters;
         return e;
     }
 
+    /** True when name is a parameter of the user function this evaluator is inside, bound to its argument. */
+    boolean isParameter(String name) {
+        return parameters.contains(name);
+    }
+
     Value eval(Expr e) {
+        Work.steps(1);
         if (e instanceof Expr.Num n) {
             return new Scalar(n.value());
         }
@@ -105,6 +114,7 @@ final class Evaluator {
             return new VectorValue(out);
         }
         if (items.get(0) instanceof VectorValue first) {
+            Work.entries(items.size(), first.length(), "a " + items.size() + "×" + first.length() + " matrix");
             double[][] rows = new double[items.size()][];
             for (int i = 0; i < rows.length; i++) {
                 if (!(items.get(i) instanceof VectorValue row)) {
@@ -153,6 +163,7 @@ final class Evaluator {
         }
         Evaluator inner = with(bindings);
         inner.callDepth = callDepth + 1;
+        inner.parameters = java.util.Set.copyOf(f.params());
         return inner.eval(f.body());
     }
 }

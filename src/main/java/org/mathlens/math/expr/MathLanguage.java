@@ -89,6 +89,7 @@ public final class MathLanguage {
      * must still reach the learner as a message, not a crash.
      */
     private static <T> T guard(java.util.function.Supplier<T> work) {
+        Work.begin();
         try {
             return work.get();
         } catch (MathError e) {
@@ -98,8 +99,14 @@ public final class MathLanguage {
         } catch (OutOfMemoryError e) {
             throw new MathError("the result is too large to compute");
         } catch (RuntimeException e) {
-            throw new MathError("cannot compute this: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            // a library's or the JVM's words (IndexOutOfBoundsException, "SVD Failed!") mean
+            // nothing to a learner; the cause is closed where it arises, this is the backstop
+            throw new MathError(INTERNAL);
+        } finally {
+            Work.end();
         }
     }
+
+    /** The backstop sentence when something unforeseen failed inside the language. */
+    static final String INTERNAL = "cannot compute this: Mathlens hit a case it does not handle (please report the input)";
 }

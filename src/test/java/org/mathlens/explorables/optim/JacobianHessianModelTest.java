@@ -116,4 +116,16 @@ class JacobianHessianModelTest {
         assertThat(m.linearX()[0]).isCloseTo(1 - 0.25 - 0.25, within(1e-12));
         assertThat(m.linearY()[0]).isCloseTo(1 - 0.25, within(1e-12));
     }
+
+    @org.junit.jupiter.api.Test
+    void aSmallCurvatureIsStillAMinimumWithAVeryFlatDirection() {
+        assertThat(JacobianHessianModel.classify(2, 2e-10)).isEqualTo(Kind.MINIMUM);
+        assertThat(JacobianHessianModel.classify(-2e-10, -2)).isEqualTo(Kind.MAXIMUM);
+        assertThat(JacobianHessianModel.classify(2e-300, 1e-300)).isEqualTo(Kind.MINIMUM);
+        assertThat(JacobianHessianModel.classify(2, 0)).isEqualTo(Kind.DEGENERATE);
+        JacobianHessianModel flat = model(MAPS[0], "1e-10*x^2 + y^2", 0, 0);
+        assertThat(flat.kind()).isEqualTo(Kind.MINIMUM);
+        assertThat(flat.kindWords()).isEqualTo("minimum with a very flat direction");
+        assertThat(model(MAPS[0], "x^2 + y^2", 0, 0).kindWords()).isEqualTo("minimum");
+    }
 }
