@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -175,21 +176,42 @@ public final class LowRankExplorable extends AbstractExplorable {
             p.screenLabel(statusLine(), w / 2, top + side + p.ui(20), pal.text(), true, TextAlignment.CENTER);
         }
 
+        private int[] buffer = new int[0];
+
         private void paint(PixelWriter out, double[][] levels, double offset) {
+            int n = levels[0].length;
+            fill(levels.length, n);
             for (int r = 0; r < levels.length; r++) {
-                for (int c = 0; c < levels[r].length; c++) {
-                    out.setArgb(c, r, gray(levels[r][c] + offset));
+                for (int c = 0; c < n; c++) {
+                    buffer[r * n + c] = gray(levels[r][c] + offset);
                 }
             }
+            out.setPixels(0, 0, n, levels.length, PixelFormat.getIntArgbInstance(), buffer, 0, n);
         }
 
+        /** A_k and A − A_k, written a whole image at a time (one call per picture, not per pixel). */
         private void paintRebuilt(PixelWriter out, PixelWriter rest) {
             double[][] a = model.rebuilt();
+            double[][] orig = model.original();
+            int n = a[0].length;
+            fill(a.length, n);
             for (int r = 0; r < a.length; r++) {
-                for (int c = 0; c < a[r].length; c++) {
-                    out.setArgb(c, r, gray(a[r][c]));
-                    rest.setArgb(c, r, gray(0.5 + model.residual(r, c)));
+                for (int c = 0; c < n; c++) {
+                    buffer[r * n + c] = gray(a[r][c]);
                 }
+            }
+            out.setPixels(0, 0, n, a.length, PixelFormat.getIntArgbInstance(), buffer, 0, n);
+            for (int r = 0; r < a.length; r++) {
+                for (int c = 0; c < n; c++) {
+                    buffer[r * n + c] = gray(0.5 + orig[r][c] - a[r][c]);
+                }
+            }
+            rest.setPixels(0, 0, n, a.length, PixelFormat.getIntArgbInstance(), buffer, 0, n);
+        }
+
+        private void fill(int m, int n) {
+            if (buffer.length != m * n) {
+                buffer = new int[m * n];
             }
         }
 
