@@ -18,8 +18,8 @@ public enum Activation {
     public double apply(double z) {
         return switch (this) {
             case RELU -> z > 0 ? z : 0;
-            case TANH -> Math.tanh(z);
-            case SIGMOID -> 1 / (1 + Math.exp(-z));
+            case TANH -> StrictMath.tanh(z);
+            case SIGMOID -> 1 / (1 + StrictMath.exp(-z));
             case LINEAR -> z;
         };
     }
@@ -29,11 +29,11 @@ public enum Activation {
         return switch (this) {
             case RELU -> z > 0 ? 1 : 0;
             case TANH -> {
-                double t = Math.tanh(z);
+                double t = StrictMath.tanh(z);
                 yield 1 - t * t;
             }
             case SIGMOID -> {
-                double s = 1 / (1 + Math.exp(-z));
+                double s = 1 / (1 + StrictMath.exp(-z));
                 yield s * (1 - s);
             }
             case LINEAR -> 1;

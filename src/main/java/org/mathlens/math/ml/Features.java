@@ -56,8 +56,8 @@ public final class Features {
                 case "x1²" -> x1 * x1;
                 case "x2²" -> x2 * x2;
                 case "x1x2" -> x1 * x2;
-                case "sin x1" -> Math.sin(x1);
-                default -> Math.sin(x2);
+                case "sin x1" -> StrictMath.sin(x1);
+                default -> StrictMath.sin(x2);
             };
         }
         return v;

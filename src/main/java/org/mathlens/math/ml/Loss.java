@@ -34,9 +34,9 @@ public enum Loss {
         double max = max(o);
         double sum = 0;
         for (double v : o) {
-            sum += Math.exp(v - max);
+            sum += StrictMath.exp(v - max);
         }
-        return -(o[y] - max - Math.log(sum));
+        return -(o[y] - max - StrictMath.log(sum));
     }
 
     /** ∂loss/∂o for one example, written into g. */
@@ -59,7 +59,7 @@ public enum Loss {
         double[] p = new double[o.length];
         double sum = 0;
         for (int k = 0; k < o.length; k++) {
-            p[k] = Math.exp(o[k] - max);
+            p[k] = StrictMath.exp(o[k] - max);
             sum += p[k];
         }
         for (int k = 0; k < o.length; k++) {

@@ -28,7 +28,8 @@ public final class Network {
     /**
      * A network with these layer sizes (inputs first, outputs last) and one activation per hidden
      * layer, its weights drawn from the seed (Glorot-uniform, so every activation starts in its
-     * working range; biases 0). The same seed gives the same weights on every machine.
+     * working range; biases 0). The same seed gives the same weights on every machine: java.util.Random
+     * is specified bit for bit, and activations, losses and features use StrictMath, not intrinsics.
      */
     public static Network random(int[] sizes, List<Activation> hidden, long seed) {
         if (sizes.length < 2 || hidden.size() != sizes.length - 2) {
