@@ -1,5 +1,6 @@
 package org.mathlens.explorables.transforms;
 
+import java.util.Arrays;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
@@ -9,7 +10,10 @@ import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.MatrixParameter;
 import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.ParameterException;
+import org.mathlens.explorable.Play;
+import org.mathlens.explorable.Rate;
 import org.mathlens.explorable.Reading;
+import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
 import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Handle;
@@ -34,11 +38,22 @@ public final class DeterminantExplorable extends AbstractExplorable {
     private final MatrixParameter a = parameters.add(MatrixParameter.square("A",
             "the matrix: 2×2 and 3×3 show their geometry, every size its cofactor expansion",
             new double[][] {{3, 1}, {1, 2}}, 2, 5));
+    /**
+     * How far the 2×2 picture has been carried from I (0) to A (1): the plane shows
+     * M = (1 − s)I + sA with s = smooth(t). A parameter, so play, lessons, --set and undo agree.
+     */
+    private final ScalarParameter t = parameters.add(new ScalarParameter("t",
+            "how far the 2×2 plane has moved from I (0) to A (1); play runs it", 1, 0, 1, 0.01));
     private final DeterminantModel model = new DeterminantModel(a.value());
-    /** What the 2×2 picture draws: A itself, or during play the matrix on the way from I to A. */
+    /**
+     * The matrix the 2×2 picture draws, M(A, t). Only {@link #parametersChanged} writes it, from
+     * A and t, so it cannot disagree with them (the old copy was set by play alone, and went stale).
+     */
     private final DeterminantModel shown = new DeterminantModel(a.value());
     private final Expand expand = new Expand();
-    private final Morph morph = new Morph();
+    /** The plane carried from I to A in 2.5 s, eased by {@link Rate#SMOOTH}; A itself never changes. */
+    private final Play morph = Play.once(t, 1 / 2.5);
+    private double[][] expanded;
     private final PaneAnimation play = new BySize();
     private final double[] cube = new double[3];
     private Plane plane;
@@ -60,7 +75,13 @@ public final class DeterminantExplorable extends AbstractExplorable {
 
     @Override
     protected void parametersChanged() {
-        model.set(a.value());
+        double[][] now = a.value();
+        shown.set(DeterminantModel.between(now, Rate.SMOOTH.apply(t.value())));
+        if (Arrays.deepEquals(now, expanded)) {
+            return; // only t moved: the expansion and the 3D frame stay as they are
+        }
+        expanded = now;
+        model.set(now);
         expand.clock = 0;
         if (tree != null) {
             tree.scrollToTop();
@@ -141,7 +162,7 @@ public final class DeterminantExplorable extends AbstractExplorable {
 
     /** The name of the matrix drawn: A, or M = (1 − s)I + sA while play carries the plane from I to A. */
     private String drawn() {
-        return morph.t < 1 ? "M" : "A";
+        return t.value() < 1 ? "M" : "A";
     }
 
     private Vec2 col(int j) {
@@ -198,11 +219,12 @@ public final class DeterminantExplorable extends AbstractExplorable {
         if (shown.size() != 2) {
             return;
         }
-        double[][] m = a.value();
+        // the handle sits on the column drawn; grabbing it mid-play makes the drawn matrix A itself
+        double[][] m = Arrays.stream(shown.matrix()).map(double[]::clone).toArray(double[][]::new);
         m[0][j] = Math.max(-50, Math.min(50, x));
         m[1][j] = Math.max(-50, Math.min(50, y));
         try {
-            a.set(m);
+            parameters.setAll(java.util.Map.of("A", a.format(m), "t", "1"));
         } catch (ParameterException refused) {
             // the matrix stays as it was
         }
@@ -431,43 +453,6 @@ public final class DeterminantExplorable extends AbstractExplorable {
         @Override
         public void rewind() {
             now().rewind();
-        }
-    }
-
-    /**
-     * The plane carried from the identity to A, (1 − s)I + sA with an ease in and out: the unit
-     * square grows into the parallelogram, and its area — the determinant of the matrix on the
-     * way — passes through 0 where the orientation flips. A itself never changes.
-     */
-    private final class Morph implements PaneAnimation {
-        static final double SECONDS = 2.5;
-        private double t = 1;
-
-        @Override
-        public void advance(double seconds) {
-            showAt(Math.min(1, t + seconds / SECONDS));
-        }
-
-        @Override
-        public void step() {
-            showAt(t >= 1 ? 0 : Math.min(1, Math.floor(t * 4 + 1e-9) / 4 + 0.25));
-        }
-
-        @Override
-        public boolean isFinished() {
-            return t >= 1;
-        }
-
-        @Override
-        public void rewind() {
-            showAt(0);
-        }
-
-        private void showAt(double next) {
-            t = next;
-            double e = t * t * (3 - 2 * t);
-            shown.set(DeterminantModel.between(model.matrix(), e));
-            changed();
         }
     }
 
