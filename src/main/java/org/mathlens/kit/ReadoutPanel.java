@@ -19,6 +19,7 @@ public final class ReadoutPanel extends GridPane {
     private final List<Readouts.Readout> readouts = new ArrayList<>();
     private final List<Label> values = new ArrayList<>();
     private boolean dirty = true;
+    private static final int LONGEST_SHOWN = 8;
 
     public ReadoutPanel(Readouts source, ObservableLongValue revision) {
         getStyleClass().add("readout-panel");
@@ -61,6 +62,9 @@ public final class ReadoutPanel extends GridPane {
             Label l = values.get(i);
             if (!text.equals(l.getText())) {
                 l.setText(text);
+                String whole = readouts.get(i).read().text();
+                // a shortened value keeps its whole text a hover away (and copyable from --readouts)
+                l.setTooltip(whole.equals(text) ? null : new Tooltip(whole));
             }
         }
     }
@@ -80,7 +84,15 @@ public final class ReadoutPanel extends GridPane {
             }
             return b.append(']').toString();
         }
-        if (r instanceof org.mathlens.explorable.Reading.Vector) {
+        if (r instanceof org.mathlens.explorable.Reading.Vector v) {
+            double[] x = v.value();
+            if (x.length > LONGEST_SHOWN) {
+                // 128 singular values, one a line, would fill the column and cost a long text
+                // layout on every change: show the first few and say how many there are
+                double[] head = java.util.Arrays.copyOf(x, LONGEST_SHOWN - 2);
+                String shown = org.mathlens.math.Numbers.format(head);
+                return shown.substring(0, shown.length() - 1).replace(", ", ",\n ") + ",\n … (" + x.length + " values)]";
+            }
             return text.replace(", ", ",\n ");
         }
         return text;

@@ -17,4 +17,16 @@ class ReadoutPanelLayoutTest {
                 .isEqualTo("[[0.7071067811865475,\n  0.5],\n [0.25,\n  -0.7071067811865476]]");
         assertThat(ReadoutPanel.layout(Reading.word("none: left -1.0, right 1.0, which differ"))).isEqualTo("none: left -1.0, right 1.0, which differ");
     }
+
+    @Test
+    void aLongVectorShowsItsFirstEntriesAndHowManyThereAre() {
+        double[] sigma = new double[128];
+        for (int i = 0; i < sigma.length; i++) {
+            sigma[i] = 128 - i;
+        }
+        assertThat(ReadoutPanel.layout(Reading.of(sigma)))
+                .isEqualTo("[128.0,\n 127.0,\n 126.0,\n 125.0,\n 124.0,\n 123.0,\n … (128 values)]");
+        double[] eight = java.util.Arrays.copyOf(sigma, 8);
+        assertThat(ReadoutPanel.layout(Reading.of(eight)).split("\n")).hasSize(8);
+    }
 }
