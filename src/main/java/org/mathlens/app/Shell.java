@@ -93,6 +93,8 @@ public final class Shell extends BorderPane {
                 new Command("open-folder", "Open lesson folder…", "mdi2f-folder-open", "Shortcut+O", this::openFolder),
                 new Command("save-scene", "Save scene…", "mdi2c-content-save", "Shortcut+S", this::saveScene).whenDisabled(noPane),
                 new Command("open-scene", "Open scene…", null, "Shortcut+Shift+O", this::openScene),
+                new Command("open-data", "Open data…", null, "Shortcut+Shift+D", this::openData).whenDisabled(lacks(DATA)),
+                new Command("open-image", "Open image…", null, "Shortcut+Shift+I", this::openImage).whenDisabled(lacks(IMAGE)),
                 new Command("search", "Search lessons", "mdi2m-magnify", "Shortcut+F", () -> navigator.searchField().requestFocus()));
     }
 
@@ -103,7 +105,7 @@ public final class Shell extends BorderPane {
     private MenuBar menuBar(List<Command> c) {
         Menu file = new Menu("File");
         file.getItems().addAll(command(c, "open-folder").menuItem(), command(c, "open-scene").menuItem(),
-                command(c, "save-scene").menuItem(), command(c, "export").menuItem(),
+                command(c, "save-scene").menuItem(), command(c, "open-data").menuItem(), command(c, "open-image").menuItem(), command(c, "export").menuItem(),
                 new Command("quit", "Quit", null, "Shortcut+Q", stage::close).menuItem());
         Menu edit = new Menu("Edit");
         edit.getItems().addAll(command(c, "undo").menuItem(), command(c, "redo").menuItem(),
@@ -263,6 +265,65 @@ public final class Shell extends BorderPane {
             status.info("Exported " + file.getFileName());
         } catch (IOException | RuntimeException ex) {
             status.error(ex instanceof IOException ? ex.getMessage() : "could not export " + file.getFileName());
+        }
+    }
+
+    /** A pane's data: the parameter named "data" that reads CSV files. */
+    private static final java.util.function.Predicate<org.mathlens.explorable.Parameter<?>> DATA =
+            p -> p instanceof org.mathlens.explorable.DataParameter && p.name().equals("data");
+    private static final java.util.function.Predicate<org.mathlens.explorable.Parameter<?>> IMAGE =
+            p -> p instanceof org.mathlens.explorable.ImageParameter;
+
+    private BooleanExpression lacks(java.util.function.Predicate<org.mathlens.explorable.Parameter<?>> kind) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> fileParameter(kind) == null, host.currentProperty());
+    }
+
+    private org.mathlens.explorable.Parameter<?> fileParameter(java.util.function.Predicate<org.mathlens.explorable.Parameter<?>> kind) {
+        Explorable e = host.current();
+        return e == null ? null : e.parameters().all().stream().filter(kind).findFirst().orElse(null);
+    }
+
+    private void openData() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a CSV file of numbers");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV data", "*.csv", "*.tsv", "*.txt"));
+        java.io.File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            openDataFrom(file.toPath());
+        }
+    }
+
+    private void openImage() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a picture (made grayscale, at most 256 px a side)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Pictures", "*.png", "*.jpg", "*.jpeg"));
+        java.io.File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            openImageFrom(file.toPath());
+        }
+    }
+
+    /** Reads a CSV file into the open pane's data as one undoable change; a bad file is one sentence and changes nothing. */
+    public void openDataFrom(Path file) {
+        openInto(DATA, file);
+    }
+
+    /** Reads a picture into the open pane's image parameter, likewise. */
+    public void openImageFrom(Path file) {
+        openInto(IMAGE, file);
+    }
+
+    private void openInto(java.util.function.Predicate<org.mathlens.explorable.Parameter<?>> kind, Path file) {
+        org.mathlens.explorable.Parameter<?> p = fileParameter(kind);
+        if (p == null) {
+            status.error("This pane takes no " + (kind == DATA ? "data file" : "picture"));
+            return;
+        }
+        try {
+            host.current().history().record(() -> p.setText("@" + file.toAbsolutePath()));
+            status.info("Opened " + file.getFileName());
+        } catch (org.mathlens.explorable.ParameterException ex) {
+            status.error(ex.getMessage());
         }
     }
 

@@ -188,6 +188,29 @@ class ShellTest {
         assertThat(shell.host().current().readouts().read("u").text()).isEqualTo("[0.0, 2.0]");
     }
 
+    @Test
+    void openDataReadsACsvIntoThePaneAsOneUndoAndABadFileChangesNothing(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        robot.interact(() -> shell.open(shell.lessons().topics().stream()
+                .filter(t -> t.explorableId().equals("gradient-descent")).findFirst().orElseThrow()));
+        Explorable pane = shell.host().current();
+        java.nio.file.Path good = dir.resolve("line.csv");
+        java.nio.file.Files.writeString(good, "dose,score\n0,1\n1,3\n2,5\n");
+        java.nio.file.Path bad = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(bad, "dose,score\n0,1\n1,lots\n");
+        robot.interact(() -> shell.openDataFrom(good));
+        assertThat(pane.parameters().get("data").text()).isEqualTo("@" + good.toAbsolutePath());
+        assertThat(shell.status().text()).isEqualTo("Opened line.csv");
+        robot.interact(() -> shell.openDataFrom(bad));
+        assertThat(shell.status().text()).isEqualTo("bad.csv:3: column 'score' holds 'lots', not a number");
+        assertThat(pane.parameters().get("data").text()).isEqualTo("@" + good.toAbsolutePath());
+        robot.interact(() -> pane.history().undo());
+        assertThat(pane.parameters().get("data").text()).isEqualTo("clinical-trial");
+        openVectors(robot);
+        robot.interact(() -> shell.openDataFrom(good));
+        assertThat(shell.status().text()).isEqualTo("This pane takes no data file");
+    }
+
     private void openVectors(FxRobot robot) {
         robot.interact(() -> shell.open(shell.lessons().topics().stream()
                 .filter(t -> t.explorableId().equals("vectors")).findFirst().orElseThrow()));
