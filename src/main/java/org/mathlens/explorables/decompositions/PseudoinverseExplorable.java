@@ -167,7 +167,11 @@ public final class PseudoinverseExplorable extends AbstractExplorable {
         if (fitting()) {
             return "X = [1, x] has a column of ones and a column of doses; w = X⁺y = (b, m) is the least-squares line.";
         }
-        return model.equations() + " equations, " + model.unknowns() + " unknowns — " + model.kind().words() + ".";
+        return plural(model.equations(), "equation") + ", " + plural(model.unknowns(), "unknown") + " — " + model.kind().words() + ".";
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     String pinvLatex() {

@@ -71,7 +71,7 @@ final class PseudoinverseFitPicture implements Drawable {
         double ly = b + m * lx;
         if (Double.isFinite(ly) && ly > p.view().minY() && ly < p.view().maxY()) {
             p.screenLabel("y = " + Numbers.label(b) + (m < 0 ? " − " : " + ") + Numbers.label(Math.abs(m)) + "·x",
-                    p.sx(lx), p.sy(ly) + p.ui(m > 0 ? 20 : -14), p.palette().result(), true, TextAlignment.RIGHT);
+                    p.sx(lx), p.sy(ly) + p.ui(m < 0 ? 26 : -14), p.palette().result(), true, TextAlignment.RIGHT);
         }
     }
 

@@ -11,7 +11,7 @@ import org.mathlens.kit.Palette;
  * the answer is where they meet, or (too many equations) the point whose dashed residuals to
  * the lines are smallest in squares, or (too few) the point of the line nearest the origin,
  * at a right angle. One unknown: the points (aᵢ, yᵢ) and the line through the origin of slope x.
- * Three or four unknowns: y and A·x as bars side by side, one pair per equation.
+ * Three or four unknowns: y (blue) and A·x (pink) as bars side by side, one pair per equation.
  */
 final class PseudoinverseSystemPicture implements Drawable {
     private final PseudoinverseModel model;
@@ -93,8 +93,8 @@ final class PseudoinverseSystemPicture implements Drawable {
             }
             double px = y[i] * a[i][0] / len2;
             double py = y[i] * a[i][1] / len2;
-            p.infiniteLine(px, py, -a[i][1], a[i][0], p.palette().second(), 2.5);
-            p.label("equation " + (i + 1), px, py, 8, -10, p.palette().second(), true);
+            p.infiniteLine(px, py, -a[i][1], a[i][0], p.palette().first(), 2.5);
+            p.label("equation " + (i + 1), px, py, 8, -10, p.palette().first(), true);
             double r = model.residual(i);
             if (Math.abs(r) > 1e-12) {
                 // the foot of the perpendicular from x to line i: |rᵢ| / ‖aᵢ‖ away
@@ -103,10 +103,10 @@ final class PseudoinverseSystemPicture implements Drawable {
         }
         PseudoinverseModel.Kind kind = model.kind();
         if ((kind == PseudoinverseModel.Kind.MINIMUM_NORM || kind == PseudoinverseModel.Kind.BOTH) && Math.hypot(u, v) > 1e-12) {
-            p.dashedLine(0, 0, u, v, p.palette().first(), 2.5);
+            p.dashedLine(0, 0, u, v, p.palette().extra(), 3);
             double[] dir = nullDirection(a);
-            p.rightAngle(u, v, -u, -v, dir[0], dir[1], p.palette().first());
-            p.label("‖x‖ smallest", u / 2, v / 2, 10, 16, p.palette().first(), true);
+            p.rightAngle(u, v, -u, -v, dir[0], dir[1], p.palette().extra());
+            p.label("‖x‖ smallest", u / 2, v / 2, 10, 16, p.palette().extra(), true);
         }
         p.dot(0, 0, 4, p.palette().text());
         p.dot(u, v, 7, p.palette().result());
@@ -132,8 +132,8 @@ final class PseudoinverseSystemPicture implements Drawable {
         p.infiniteLine(0, 0, 1, slope, p.palette().result(), 3);
         for (int i = 0; i < a.length; i++) {
             p.dashedLine(a[i][0], y[i], a[i][0], model.fitted()[i], p.palette().warning(), 2);
-            p.dot(a[i][0], y[i], 6, p.palette().second());
-            p.label("(a" + sub(i + 1) + ", y" + sub(i + 1) + ")", a[i][0], y[i], 10, -10, p.palette().second(), false);
+            p.dot(a[i][0], y[i], 6, p.palette().first());
+            p.label("(a" + sub(i + 1) + ", y" + sub(i + 1) + ")", a[i][0], y[i], 10, -10, p.palette().first(), false);
         }
         p.screenLabel("a →", p.view().width() - p.ui(34), p.sy(0) - p.ui(10), p.palette().textMuted(), true, TextAlignment.LEFT);
         p.screenLabel("y ↑", p.sx(0) + p.ui(8), p.ui(18), p.palette().textMuted(), true, TextAlignment.LEFT);
@@ -144,11 +144,11 @@ final class PseudoinverseSystemPicture implements Drawable {
         double[] f = model.fitted();
         for (int i = 0; i < y.length; i++) {
             double c = i + 1;
-            bar(p, c - 0.17, y[i], Palette.fill(p.palette().second(), 0.75));
+            bar(p, c - 0.17, y[i], Palette.fill(p.palette().first(), 0.75));
             bar(p, c + 0.17, f[i], Palette.fill(p.palette().result(), 0.75));
             p.label("equation " + (i + 1), c, 0, -36, 24, p.palette().text(), true);
         }
-        p.label("y", 0.55, y[0], 0, 0, p.palette().second(), true);
+        p.label("y", 0.55, y[0], 0, 0, p.palette().first(), true);
         p.label("A·x", y.length + 0.3, f[f.length - 1], 0, 0, p.palette().result(), true);
     }
 
