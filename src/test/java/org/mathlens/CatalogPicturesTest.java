@@ -42,6 +42,8 @@ class CatalogPicturesTest {
      * an entry narrows the check instead of switching it off.
      */
     private static final Map<String, Only> ONLY_WHEN = Map.ofEntries(
+            Map.entry("pseudoinverse/A", new Only("A and y are the system mode's; the fit mode draws the data points", "mode = system")),
+            Map.entry("pseudoinverse/y", new Only("A and y are the system mode's; the fit mode draws the data points", "mode = system")),
             Map.entry("tensors/axis", new Only("the axis matters only to an operation that has one (sum, mean, max, broadcast)",
                     "op = sum")),
             Map.entry("jacobian-hessian/f", new Only("f is drawn only in the Hessian view; the Jacobian view draws the map",
