@@ -12,7 +12,7 @@ import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mathlens.app.Looks;
+import org.mathlens.kit.Looks;
 import org.mathlens.cli.Toolkit;
 import org.mathlens.explorable.Catalog;
 import org.mathlens.explorable.ChoiceParameter;

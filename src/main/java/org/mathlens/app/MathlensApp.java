@@ -1,5 +1,7 @@
 package org.mathlens.app;
 
+import org.mathlens.kit.Looks;
+
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;

@@ -1,5 +1,7 @@
 package org.mathlens.app;
 
+import org.mathlens.kit.Looks;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import org.mathlens.app.Looks;
+import org.mathlens.kit.Looks;
 import org.mathlens.explorable.Catalog;
 import org.mathlens.explorable.Explorable;
 import org.mathlens.kit.PaneLayout;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import org.mathlens.app.Looks;
+import org.mathlens.kit.Looks;
 import org.mathlens.explorable.Catalog;
 import org.mathlens.explorable.Explorable;
 import org.mathlens.explorable.ParameterException;

@@ -3,7 +3,7 @@ package org.mathlens.explorable;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 
 /**
  * One named, typed, observable value of a pane. Every parameter reads from and writes to

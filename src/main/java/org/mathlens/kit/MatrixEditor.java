@@ -13,7 +13,7 @@ import org.mathlens.explorable.MatrixParameter;
 import org.mathlens.explorable.ParameterException;
 import org.mathlens.explorable.UndoHistory;
 import org.mathlens.math.Numbers;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 import org.mathlens.math.expr.MathLanguage;
 
 /**

@@ -9,7 +9,7 @@ import org.mathlens.explorable.Catalog;
 import org.mathlens.explorable.Explorable;
 import org.mathlens.explorable.ParameterException;
 import org.mathlens.explorable.Readouts;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 import org.mathlens.math.expr.MathLanguage;
 
 /** Checks lessons against the real panes of the catalog and the math language. */

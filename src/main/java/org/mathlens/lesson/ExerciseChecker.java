@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.Readouts;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 import org.mathlens.math.expr.MathLanguage;
 import org.mathlens.math.expr.Value;
 

@@ -260,7 +260,7 @@ public final class LessonParser {
             java.util.Set<String> readouts = new java.util.HashSet<>(GoalCheck.readoutNames(goal.text()));
             pane.ifPresent(p -> readouts.addAll(p.readoutNames()));
             org.mathlens.math.expr.MathLanguage.parse(goal.text(), readouts);
-        } catch (org.mathlens.math.expr.MathError e) {
+        } catch (org.mathlens.math.MathError e) {
             problems.add(goal.number(), "goal '" + goal.text() + "' does not parse: " + e.getMessage());
             return;
         }

@@ -1,5 +1,7 @@
 package org.mathlens.app;
 
+import org.mathlens.kit.Looks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.prefs.Preferences;

@@ -7,7 +7,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.mathlens.math.Numbers;
 import org.mathlens.math.expr.Derivation;
 import org.mathlens.math.expr.Latex;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 import org.mathlens.math.expr.MathLanguage;
 import org.mathlens.math.expr.Rule;
 import org.mathlens.math.expr.Step;

@@ -3,7 +3,7 @@ package org.mathlens.explorables.calculus;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import org.mathlens.math.calculus.Integrator;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 
 /**
  * Riemann sums (left, right, midpoint) and the trapezoid rule for ∫ₐᵇ f(x) dx, against the

@@ -2,7 +2,7 @@ package org.mathlens.explorables.calculus;
 
 import org.mathlens.math.Numbers;
 import org.mathlens.math.calculus.Limits;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 
 /**
  * The limit of f at a (from the left, the right or both) by {@link Limits}, so the pane says

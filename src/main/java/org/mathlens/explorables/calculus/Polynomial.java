@@ -3,7 +3,7 @@ package org.mathlens.explorables.calculus;
 import java.util.Arrays;
 import java.util.Map;
 import org.mathlens.math.expr.Expr;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 import org.mathlens.math.expr.MathLanguage;
 import org.mathlens.math.expr.Value;
 

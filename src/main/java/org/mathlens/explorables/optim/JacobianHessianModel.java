@@ -3,7 +3,7 @@ package org.mathlens.explorables.optim;
 import org.mathlens.math.expr.CompiledFunction;
 import org.mathlens.math.expr.Derivative;
 import org.mathlens.math.expr.Expr;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 import org.mathlens.math.expr.MathLanguage;
 import org.mathlens.math.linalg.Eigen;
 import org.mathlens.math.linalg.Linalg;

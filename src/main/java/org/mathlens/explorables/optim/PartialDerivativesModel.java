@@ -5,7 +5,7 @@ import org.mathlens.math.contour.MarchingSquares;
 import org.mathlens.math.expr.CompiledFunction;
 import org.mathlens.math.expr.Derivative;
 import org.mathlens.math.expr.Expr;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 import org.mathlens.math.expr.MathLanguage;
 
 /**

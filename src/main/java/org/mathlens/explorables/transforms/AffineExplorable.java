@@ -29,7 +29,7 @@ import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
 import org.mathlens.kit.TransformedGrid;
 import org.mathlens.math.Numbers;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 
 /**
  * A chain of translations, rotations, scalings, shears and reflections composed as one 3×3

@@ -3,7 +3,7 @@ package org.mathlens.explorables.transforms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 import org.mathlens.math.expr.MathLanguage;
 import org.mathlens.math.linalg.Linalg;
 

@@ -1,7 +1,7 @@
 package org.mathlens.explorables.transforms;
 
 import org.mathlens.math.Numbers;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 import org.mathlens.math.linalg.Eigen;
 import org.mathlens.math.linalg.Linalg;
 

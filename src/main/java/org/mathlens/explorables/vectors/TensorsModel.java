@@ -2,7 +2,7 @@ package org.mathlens.explorables.vectors;
 
 import java.util.Arrays;
 import java.util.List;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 import org.mathlens.math.tensor.Tensor;
 import org.mathlens.math.tensor.Tensor.Reduction;
 

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import org.mathlens.math.Numbers;
 import org.mathlens.math.expr.Constants;
 import org.mathlens.math.expr.Expr;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 import org.mathlens.math.expr.MathLanguage;
 import org.mathlens.math.expr.Op;
 

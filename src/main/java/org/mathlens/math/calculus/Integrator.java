@@ -3,7 +3,7 @@ package org.mathlens.math.calculus;
 import java.util.PriorityQueue;
 import java.util.function.DoubleUnaryOperator;
 import org.mathlens.math.Numbers;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 
 /**
  * Definite integrals by adaptive Gauss–Kronrod quadrature (7-point Gauss inside 15-point

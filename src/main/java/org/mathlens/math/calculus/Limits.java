@@ -2,7 +2,7 @@ package org.mathlens.math.calculus;
 
 import java.util.function.DoubleUnaryOperator;
 import org.mathlens.math.Numbers;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 
 /**
  * Limits computed numerically. If f is continuous at a, the answer is f(a). Otherwise f is

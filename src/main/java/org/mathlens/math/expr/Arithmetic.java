@@ -1,5 +1,7 @@
 package org.mathlens.math.expr;
 
+import org.mathlens.math.MathError;
+
 import org.mathlens.math.Numbers;
 import org.mathlens.math.expr.Value.Bool;
 import org.mathlens.math.expr.Value.MatrixValue;

@@ -1,5 +1,7 @@
 package org.mathlens.math.expr;
 
+import org.mathlens.math.MathError;
+
 /** The named constants of the language. They cannot be assigned and are never free variables. */
 public final class Constants {
     private Constants() {

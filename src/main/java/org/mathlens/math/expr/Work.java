@@ -1,5 +1,7 @@
 package org.mathlens.math.expr;
 
+import org.mathlens.math.MathError;
+
 import java.util.Locale;
 import org.mathlens.math.Numbers;
 

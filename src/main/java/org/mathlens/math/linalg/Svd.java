@@ -3,7 +3,7 @@ package org.mathlens.math.linalg;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 
 /**
  * The thin singular value decomposition A = U Σ Vᵀ of an m×n matrix, r = min(m, n): U is m×r,

@@ -3,7 +3,7 @@ package org.mathlens.math.tensor;
 import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 import org.mathlens.math.Numbers;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 
 /**
  * An n-dimensional array of doubles, stored row-major (the last axis varies fastest, as in

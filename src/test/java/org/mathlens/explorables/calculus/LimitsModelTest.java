@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.mathlens.explorable.ParameterException;
 import org.mathlens.math.Numbers;
 import org.mathlens.math.calculus.Limits;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 import org.mathlens.math.expr.MathLanguage;
 
 class LimitsModelTest {

@@ -10,7 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.mathlens.explorable.ParameterException;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 import org.mathlens.math.linalg.Linalg;
 
 class AffineModelTest {

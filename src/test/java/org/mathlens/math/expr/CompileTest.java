@@ -1,5 +1,7 @@
 package org.mathlens.math.expr;
 
+import org.mathlens.math.MathError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.mathlens.math.expr.MathError;
+import org.mathlens.math.MathError;
 import org.mathlens.math.expr.MathLanguage;
 
 class LinalgTest {

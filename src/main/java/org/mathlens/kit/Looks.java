@@ -1,11 +1,9 @@
-package org.mathlens.app;
+package org.mathlens.kit;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import org.mathlens.kit.Palette;
-import org.mathlens.kit.Theme;
 
 /** The light and dark themes, swapped in this one place: AtlantaFX for controls, the kit's palette for pictures. */
 public final class Looks {

@@ -1,4 +1,4 @@
-package org.mathlens.math.expr;
+package org.mathlens.math;
 
 /**
  * The only exception the math language ever throws. The message is written for a learner
