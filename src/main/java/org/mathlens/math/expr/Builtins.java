@@ -1,5 +1,7 @@
 package org.mathlens.math.expr;
 
+import org.mathlens.math.Work;
+
 import org.mathlens.math.MathError;
 
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.mathlens.math.MathError;
-import org.mathlens.math.expr.Work;
+import org.mathlens.math.Work;
 
 /**
  * Linear algebra on plain {@code double[][]} matrices (stored by rows) and {@code double[]}

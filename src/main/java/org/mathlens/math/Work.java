@@ -1,9 +1,7 @@
-package org.mathlens.math.expr;
+package org.mathlens.math;
 
-import org.mathlens.math.MathError;
 
 import java.util.Locale;
-import org.mathlens.math.Numbers;
 
 /**
  * The bounds on how much one evaluation of the math language may do, and its cooperative
@@ -32,7 +30,7 @@ public final class Work {
     }
 
     /** Opens an evaluation; only the outermost one resets the counters. Pair with {@link #end()}. */
-    static void begin() {
+    public static void begin() {
         long[] s = STATE.get();
         if (s[0]++ == 0) {
             s[1] = 0;
@@ -40,7 +38,7 @@ public final class Work {
         }
     }
 
-    static void end() {
+    public static void end() {
         STATE.get()[0]--;
     }
 
@@ -99,7 +97,7 @@ public final class Work {
     }
 
     /** 1.3e10 or 2e9: a size to read, not to compute with. */
-    static String approximately(double x) {
+    public static String approximately(double x) {
         int exponent = (int) Math.floor(Math.log10(x));
         double mantissa = Math.round(x / Math.pow(10, exponent) * 10) / 10.0;
         if (mantissa >= 10) {
