@@ -95,6 +95,18 @@ public class Plane extends CanvasView {
     }
 
     /** The world box the plane shows at first and after F. */
+    /** The smallest box {x0, x1, y0, y1} holding every point (x, y): where a view fits its data. */
+    public static double[] bounds(double[][] points) {
+        double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (double[] q : points) {
+            b[0] = Math.min(b[0], q[0]);
+            b[1] = Math.max(b[1], q[0]);
+            b[2] = Math.min(b[2], q[1]);
+            b[3] = Math.max(b[3], q[1]);
+        }
+        return b;
+    }
+
     public void setHome(double x0, double x1, double y0, double y1) {
         home[0] = x0;
         home[1] = x1;

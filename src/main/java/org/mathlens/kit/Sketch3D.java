@@ -166,6 +166,13 @@ public final class Sketch3D {
     }
 
     /** A dot of a fixed screen radius with a ring of the background colour, like a 2D handle. */
+    /** Points stored as x, y, z triples (a sampled sphere, a cloud), all one colour and one name. */
+    public void points(double[] xyz, Color color, double radiusPx, String name) {
+        for (int i = 0; i + 2 < xyz.length; i += 3) {
+            point(xyz[i], xyz[i + 1], xyz[i + 2], color, radiusPx).named(name);
+        }
+    }
+
     public Mark3D point(double x, double y, double z, Color color, double radiusPx) {
         if (!finite(x, y, z) || !camera.project(x, y, z, p)) {
             return discarded;

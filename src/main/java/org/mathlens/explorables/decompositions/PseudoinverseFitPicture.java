@@ -5,6 +5,7 @@ import javafx.scene.text.TextAlignment;
 import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
+import org.mathlens.kit.Plane;
 import org.mathlens.math.Numbers;
 
 /**
@@ -25,16 +26,11 @@ final class PseudoinverseFitPicture implements Drawable {
 
     /** A view around the points with room above them for the card-free top. */
     static double[] home(double[][] pts) {
-        double x0 = Double.POSITIVE_INFINITY;
-        double x1 = Double.NEGATIVE_INFINITY;
-        double y0 = Double.POSITIVE_INFINITY;
-        double y1 = Double.NEGATIVE_INFINITY;
-        for (double[] q : pts) {
-            x0 = Math.min(x0, q[0]);
-            x1 = Math.max(x1, q[0]);
-            y0 = Math.min(y0, q[1]);
-            y1 = Math.max(y1, q[1]);
-        }
+        double[] box = Plane.bounds(pts);
+        double x0 = box[0];
+        double x1 = box[1];
+        double y0 = box[2];
+        double y1 = box[3];
         double mx = Math.max(0.5, (x1 - x0) * 0.12);
         double my = Math.max(0.5, (y1 - y0) * 0.2);
         return new double[] {x0 - mx, x1 + mx, y0 - my * 2.5, y1 + my};

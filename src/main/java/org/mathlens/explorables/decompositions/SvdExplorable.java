@@ -269,10 +269,8 @@ public final class SvdExplorable extends AbstractExplorable {
         double[] im = model.images();
         Color dotX = Palette.fill(pal.learner(), 0.3);
         Color dotA = Palette.fill(pal.result(), 0.6);
-        for (int i = 0; i < SvdModel.SPHERE_POINTS; i++) {
-            s.point(sp[3 * i], sp[3 * i + 1], sp[3 * i + 2], dotX, 1.5).named("the unit sphere");
-            s.point(im[3 * i], im[3 * i + 1], im[3 * i + 2], dotA, 2.2).named("the sphere after the moves so far");
-        }
+        s.points(sp, dotX, 1.5, "the unit sphere");
+        s.points(im, dotA, 2.2, "the sphere after the moves so far");
         Color[] roles = {pal.first(), pal.second(), pal.extra()};
         for (int k = 0; k < 3; k++) {
             double[] v = model.rightVector(k);

@@ -302,16 +302,11 @@ public final class GradientDescentExplorable extends AbstractExplorable {
         String key = data.get().name() + "/" + pts.length;
         if (!key.equals(homeKey)) {
             homeKey = key;
-            double x0 = Double.POSITIVE_INFINITY;
-            double x1 = Double.NEGATIVE_INFINITY;
-            double y0 = Double.POSITIVE_INFINITY;
-            double y1 = Double.NEGATIVE_INFINITY;
-            for (double[] q : pts) {
-                x0 = Math.min(x0, q[0]);
-                x1 = Math.max(x1, q[0]);
-                y0 = Math.min(y0, q[1]);
-                y1 = Math.max(y1, q[1]);
-            }
+            double[] box = Plane.bounds(pts);
+            double x0 = box[0];
+            double x1 = box[1];
+            double y0 = box[2];
+            double y1 = box[3];
             double mx = Math.max(1, (x1 - x0) * 0.15);
             double my = Math.max(1, (y1 - y0) * 0.25);
             dataPlane.setHome(x0 - mx, x1 + mx, y0 - my, y1 + my * 2.5);

@@ -337,10 +337,8 @@ public final class EigenExplorable extends AbstractExplorable {
         double[] im = model.sphereImages();
         Color dotX = Palette.fill(pal.learner(), 0.35);
         Color dotA = Palette.fill(pal.result(), 0.45);
-        for (int i = 0; i < EigenModel.SPHERE_POINTS; i++) {
-            s.point(sp[3 * i], sp[3 * i + 1], sp[3 * i + 2], dotX, 1.5).named("the unit sphere, where x lives");
-            s.point(im[3 * i], im[3 * i + 1], im[3 * i + 2], dotA, 2).named("the ellipsoid: the sphere after A");
-        }
+        s.points(sp, dotX, 1.5, "the unit sphere, where x lives");
+        s.points(im, dotA, 2, "the ellipsoid: the sphere after A");
         Color[] roles = {pal.first(), pal.second(), pal.extra()};
         for (int k = 0; k < 3; k++) {
             double[] v = model.verifiedVector(k);
