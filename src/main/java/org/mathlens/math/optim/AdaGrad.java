@@ -5,7 +5,6 @@ package org.mathlens.math.optim;
  * gradients so far, G ← G + g², x ← x − η·g/(√G + ε); steps shrink as evidence accumulates.
  */
 public final class AdaGrad implements Optimizer {
-    private static final double EPS = 1e-8;
     private final double lr;
     private double[] sum;
 
@@ -26,7 +25,7 @@ public final class AdaGrad implements Optimizer {
         double[] next = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             sum[i] += grad[i] * grad[i];
-            next[i] = x[i] - lr * grad[i] / (Math.sqrt(sum[i]) + EPS);
+            next[i] = x[i] - lr * grad[i] / (Math.sqrt(sum[i]) + EPSILON);
         }
         return next;
     }
@@ -38,6 +37,6 @@ public final class AdaGrad implements Optimizer {
 
     @Override
     public String rule() {
-        return "G ← G + g²;  x ← x − η·g/(√G + ε)";
+        return "G ← G + g²;  x ← x − η·g/(√G + ε),  ε = 1e-8";
     }
 }

@@ -6,7 +6,6 @@ package org.mathlens.math.optim;
  * with m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ). Its first step is η·sign(g) in every coordinate.
  */
 public final class Adam implements Optimizer {
-    private static final double EPS = 1e-8;
     private final double lr;
     private final double beta1;
     private final double beta2;
@@ -41,7 +40,7 @@ public final class Adam implements Optimizer {
             v[i] = beta2 * v[i] + (1 - beta2) * grad[i] * grad[i];
             double mHat = c1 == 0 ? m[i] : m[i] / c1;
             double vHat = c2 == 0 ? v[i] : v[i] / c2;
-            next[i] = x[i] - lr * mHat / (Math.sqrt(vHat) + EPS);
+            next[i] = x[i] - lr * mHat / (Math.sqrt(vHat) + EPSILON);
         }
         return next;
     }
@@ -55,6 +54,6 @@ public final class Adam implements Optimizer {
 
     @Override
     public String rule() {
-        return "m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  x ← x − η·m̂/(√v̂ + ε)";
+        return "m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  x ← x − η·m̂/(√v̂ + ε),  ε = 1e-8";
     }
 }

@@ -2,7 +2,6 @@ package org.mathlens.math.optim;
 
 /** RMSProp: a running average of squared gradients, E ← ρ·E + (1−ρ)·g², x ← x − η·g/(√E + ε). */
 public final class RmsProp implements Optimizer {
-    private static final double EPS = 1e-8;
     private final double lr;
     private final double rho;
     private double[] avg;
@@ -25,7 +24,7 @@ public final class RmsProp implements Optimizer {
         double[] next = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             avg[i] = rho * avg[i] + (1 - rho) * grad[i] * grad[i];
-            next[i] = x[i] - lr * grad[i] / (Math.sqrt(avg[i]) + EPS);
+            next[i] = x[i] - lr * grad[i] / (Math.sqrt(avg[i]) + EPSILON);
         }
         return next;
     }
@@ -37,6 +36,6 @@ public final class RmsProp implements Optimizer {
 
     @Override
     public String rule() {
-        return "E ← ρ·E + (1−ρ)·g²;  x ← x − η·g/(√E + ε)";
+        return "E ← ρ·E + (1−ρ)·g²;  x ← x − η·g/(√E + ε),  ρ = " + org.mathlens.math.Numbers.format(rho) + ", ε = 1e-8";
     }
 }

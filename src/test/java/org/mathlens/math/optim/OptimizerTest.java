@@ -91,4 +91,12 @@ class OptimizerTest {
             o.reset();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theRulesDrawnBesideTheRaceStateTheEpsilonAndRhoTheyUse() {
+        org.assertj.core.api.Assertions.assertThat(Optimizer.EPSILON).isEqualTo(1e-8);
+        org.assertj.core.api.Assertions.assertThat(new AdaGrad(0.1).rule()).endsWith("ε = 1e-8");
+        org.assertj.core.api.Assertions.assertThat(new Adam(0.1, 0.9, 0.999).rule()).endsWith("ε = 1e-8");
+        org.assertj.core.api.Assertions.assertThat(new RmsProp(0.1, 0.95).rule()).endsWith("ρ = 0.95, ε = 1e-8");
+    }
 }
