@@ -470,10 +470,11 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
         return new Card.Line[] {
             new Card.Line("f = " + model.function().text() + " at (" + Numbers.brief(model.x(), 2) + ", " + Numbers.brief(model.y(), 2) + ")",
                     Palette::text, true),
-            new Card.Line("H = [[" + Numbers.brief(h[0][0], 3) + ", " + Numbers.brief(h[0][1], 3) + "], ["
-                    + Numbers.brief(h[1][0], 3) + ", " + Numbers.brief(h[1][1], 3) + "]]", Palette::text, false),
-            new Card.Line("λ₁ = " + Numbers.brief(model.lambda(0), 3), Palette::result, false),
-            new Card.Line("λ₂ = " + Numbers.brief(model.lambda(1), 3), Palette::extra, false),
+            new Card.Line("H = [[" + Numbers.label(h[0][0]) + ", " + Numbers.label(h[0][1]) + "], ["
+                    + Numbers.label(h[1][0]) + ", " + Numbers.label(h[1][1]) + "]]", Palette::text, false),
+            // label, not brief: a curvature of 2e-10 must not read as the 0 the words deny
+            new Card.Line("λ₁ = " + Numbers.label(model.lambda(0)), Palette::result, false),
+            new Card.Line("λ₂ = " + Numbers.label(model.lambda(1)), Palette::extra, false),
             new Card.Line(model.kindWords() + ": " + why, Palette::text, true),
             lo > 1e-9 && hi / lo > 1.0001 ? new Card.Line("|λ| ratio (condition number) " + Numbers.brief(hi / lo, 3), Palette::textMuted, false) : null,
             critical ? new Card.Line("∇f = 0: a critical point", Palette::textMuted, false)
@@ -511,8 +512,7 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
             Color c = index == 0 ? p.palette().result() : p.palette().extra();
             p.arrow(x, y, bx, by, c, 3);
             p.arrow(x, y, ax, ay, c, 3);
-            String text = (index == 0 ? "λ₁ = " : "λ₂ = ") + Numbers.brief(l, 3)
-                    + (Math.abs(l) <= 1e-9 * Math.max(1, Math.abs(model.lambda(1 - index))) ? " (flat)" : l > 0 ? " (curves up)" : " (curves down)");
+            String text = (index == 0 ? "λ₁ = " : "λ₂ = ") + Numbers.label(l) + " (" + model.curvatureWords(index) + ")";
             double ox = d[0] * 14;
             double oy = -d[1] * 14;
             p.label(text, bx, by, ox < 0 ? ox - text.length() * 7.5 : ox, oy, c, true);

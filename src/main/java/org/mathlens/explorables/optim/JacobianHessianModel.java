@@ -245,6 +245,20 @@ public final class JacobianHessianModel {
      */
     static final double ZERO = 64 * Math.ulp(1.0);
 
+    /**
+     * How the surface bends along principal direction i, in words beside its arrow: "flat" only
+     * when the curvature is zero up to rounding, "very flat" when tiny beside the other one.
+     */
+    public String curvatureWords(int i) {
+        double l = lambda[i];
+        double hi = Math.max(Math.abs(lambda[0]), Math.abs(lambda[1]));
+        if (Math.abs(l) <= ZERO * hi || l == 0) {
+            return "flat";
+        }
+        String way = l > 0 ? "curves up" : "curves down";
+        return Math.abs(l) < FLAT * hi ? "very flat, " + way : way;
+    }
+
     /** The kind in words, with "with a very flat direction" when one curvature is tiny beside the other. */
     public String kindWords() {
         double hi = Math.max(Math.abs(lambda[0]), Math.abs(lambda[1]));

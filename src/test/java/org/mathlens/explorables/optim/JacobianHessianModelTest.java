@@ -128,4 +128,17 @@ class JacobianHessianModelTest {
         assertThat(flat.kindWords()).isEqualTo("minimum with a very flat direction");
         assertThat(model(MAPS[0], "x^2 + y^2", 0, 0).kindWords()).isEqualTo("minimum");
     }
+
+    @org.junit.jupiter.api.Test
+    void eachDirectionIsCalledFlatOnlyWhenItsCurvatureIsZero() {
+        JacobianHessianModel flat = model(MAPS[0], "1e-10*x^2 + y^2", 0, 0);
+        java.util.List<String> words = java.util.List.of(flat.curvatureWords(0), flat.curvatureWords(1));
+        assertThat(words).containsExactlyInAnyOrder("curves up", "very flat, curves up");
+        JacobianHessianModel ridge = model(MAPS[0], "y^2", 0, 0);
+        assertThat(java.util.List.of(ridge.curvatureWords(0), ridge.curvatureWords(1)))
+                .containsExactlyInAnyOrder("curves up", "flat");
+        JacobianHessianModel saddle = model(MAPS[0], "x^2 - y^2", 0, 0);
+        assertThat(java.util.List.of(saddle.curvatureWords(0), saddle.curvatureWords(1)))
+                .containsExactlyInAnyOrder("curves up", "curves down");
+    }
 }
