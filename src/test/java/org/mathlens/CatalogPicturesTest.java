@@ -55,7 +55,6 @@ class CatalogPicturesTest {
             Map.entry("optimizers/beta_nesterov", atSomeSteps()),
             Map.entry("optimizers/lr_adagrad", atSomeSteps()),
             Map.entry("optimizers/lr_rmsprop", atSomeSteps()),
-            Map.entry("optimizers/rho_rmsprop", atSomeSteps()),
             Map.entry("optimizers/lr_adam", atSomeSteps()),
             Map.entry("optimizers/beta1_adam", atSomeSteps()),
             Map.entry("optimizers/beta2_adam", atSomeSteps()));
