@@ -92,7 +92,9 @@ public final class Integrator {
 
     private double adaptive(DoubleUnaryOperator g, double a, double b, DoubleUnaryOperator toX) {
         PriorityQueue<Piece> pieces = new PriorityQueue<>((p, q) -> Double.compare(q.error, p.error));
-        Piece first = rule(g, a, b, toX);
+        this.start = a;
+        this.end = b;
+        Piece first = ruleOrEndpoint(g, a, b, toX);
         pieces.add(first);
         double total = first.value;
         double error = first.error;
@@ -105,8 +107,8 @@ public final class Integrator {
             if (mid <= worst.a || mid >= worst.b) {
                 throw notConverged(error, total);     // cannot split further: a singularity
             }
-            Piece left = rule(g, worst.a, mid, toX);
-            Piece right = rule(g, mid, worst.b, toX);
+            Piece left = ruleOrEndpoint(g, worst.a, mid, toX);
+            Piece right = ruleOrEndpoint(g, mid, worst.b, toX);
             pieces.add(left);
             pieces.add(right);
             total += left.value + right.value - worst.value;
@@ -123,6 +125,59 @@ public final class Integrator {
     private static MathError notConverged(double error, double total) {
         return new MathError("the integral does not converge (after " + MAX_INTERVALS
                 + " subdivisions the estimate is " + Numbers.format(total) + " ± " + Numbers.format(error) + ")");
+    }
+
+    /** The ends of the interval being integrated (in the substituted variable). */
+    private double start;
+    private double end;
+
+    /** Thrown by {@link #value} when the integrand is infinite at t. */
+    private static final class Infinite extends RuntimeException {
+        final double t;
+
+        Infinite(double t) {
+            super(null, null, false, false);
+            this.t = t;
+        }
+    }
+
+    /**
+     * The rule on [a, b], except where the integrand is infinite at a node within rounding of
+     * an end of the whole interval (1/√(1 − x²) at x = −1, where 1 + x runs out of digits):
+     * there the singularity is measured. f ~ C·|t − end|^α with α &gt; −1 is integrable, and the
+     * last sliver is ∫ C·s^α ds in closed form; α ≤ −1 diverges, and says so.
+     */
+    private Piece ruleOrEndpoint(DoubleUnaryOperator g, double a, double b, DoubleUnaryOperator toX) {
+        try {
+            return rule(g, a, b, toX);
+        } catch (Infinite inf) {
+            double width = b - a;
+            boolean atStart = a == start && inf.t - a <= 4 * width;
+            boolean atEnd = b == end && b - inf.t <= 4 * width;
+            if (!(atStart || atEnd) || width > 1e-6 * (end - start)) {
+                throw divergent(inf.t, toX);
+            }
+            double edge = atStart ? a : b;
+            int away = atStart ? 1 : -1;
+            double f1 = Math.abs(g.applyAsDouble(edge + away * width));
+            double f2 = Math.abs(g.applyAsDouble(edge + away * 2 * width));
+            double f4 = Math.abs(g.applyAsDouble(edge + away * 4 * width));
+            double alpha = Math.log(f1 / f2) / Math.log(0.5);
+            double check = Math.log(f2 / f4) / Math.log(0.5);
+            if (!Double.isFinite(alpha) || alpha <= -1 || Math.abs(alpha - check) > 0.05) {
+                throw divergent(inf.t, toX);
+            }
+            // C·width^α = f(edge ± width), so ∫₀^width C·s^α ds = f1·width/(α + 1), with f's sign
+            double sign = Math.signum(g.applyAsDouble(edge + away * width));
+            return new Piece(a, b, sign * f1 * width / (alpha + 1), 0);
+        }
+    }
+
+    private MathError divergent(double t, DoubleUnaryOperator toX) {
+        double x = toX.applyAsDouble(t);
+        return new MathError("the integral does not converge: " + (Double.isInfinite(x)
+                ? "the integrand does not shrink fast enough as " + where(x)
+                : "the integrand is infinite near " + where(x)));
     }
 
     private Piece rule(DoubleUnaryOperator g, double a, double b, DoubleUnaryOperator toX) {
@@ -153,10 +208,7 @@ public final class Integrator {
             throw new MathError("the integrand is undefined at " + where(toX.applyAsDouble(t)));
         }
         if (Double.isInfinite(y)) {
-            double x = toX.applyAsDouble(t);
-            throw new MathError("the integral does not converge: " + (Double.isInfinite(x)
-                    ? "the integrand does not shrink fast enough as " + where(x)
-                    : "the integrand is infinite near " + where(x)));
+            throw new Infinite(t);
         }
         return y;
     }
