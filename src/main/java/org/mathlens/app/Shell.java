@@ -307,18 +307,18 @@ public final class Shell extends BorderPane {
 
     /** Reads a CSV file into the open pane's data as one undoable change; a bad file is one sentence and changes nothing. */
     public void openDataFrom(Path file) {
-        openInto(DATA, file);
+        openInto(DATA, "data file", file);
     }
 
     /** Reads a picture into the open pane's image parameter, likewise. */
     public void openImageFrom(Path file) {
-        openInto(IMAGE, file);
+        openInto(IMAGE, "picture", file);
     }
 
-    private void openInto(java.util.function.Predicate<org.mathlens.explorable.Parameter<?>> kind, Path file) {
+    private void openInto(java.util.function.Predicate<org.mathlens.explorable.Parameter<?>> kind, String noun, Path file) {
         org.mathlens.explorable.Parameter<?> p = fileParameter(kind);
         if (p == null) {
-            status.error("This pane takes no " + (kind == DATA ? "data file" : "picture"));
+            status.error("This pane takes no " + noun);
             return;
         }
         try {

@@ -238,9 +238,12 @@ public final class DataParameter extends Parameter<DataParameter.Data> {
 
     /** Files read once per version: undo and scenes re-parse "@file" texts without re-reading. */
     private static final class FileCache {
-        private static final Map<Path, Object[]> READ = new LinkedHashMap<>(8, 0.75f, true) {
+        private record Read(FileTime stamp, Data data) {
+        }
+
+        private static final Map<Path, Read> READ = new LinkedHashMap<>(8, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Path, Object[]> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Path, Read> eldest) {
                 return size() > 8;
             }
         };
@@ -249,12 +252,12 @@ public final class DataParameter extends Parameter<DataParameter.Data> {
             Path path = file.toAbsolutePath().normalize();
             try {
                 FileTime stamp = Files.exists(path) ? Files.getLastModifiedTime(path) : null;
-                Object[] hit = READ.get(path);
-                if (hit != null && Objects.equals(hit[0], stamp)) {
-                    return (Data) hit[1];
+                Read hit = READ.get(path);
+                if (hit != null && Objects.equals(hit.stamp(), stamp)) {
+                    return hit.data();
                 }
                 Data d = fromTable(path, Csv.read(path));
-                READ.put(path, new Object[] {stamp, d});
+                READ.put(path, new Read(stamp, d));
                 return d;
             } catch (DataException e) {
                 throw new ParameterException(e.getMessage());

@@ -58,11 +58,12 @@ public final class ReadoutPanel extends GridPane {
     public void refresh() {
         dirty = false;
         for (int i = 0; i < readouts.size(); i++) {
-            String text = layout(readouts.get(i).read());
+            org.mathlens.explorable.Reading reading = readouts.get(i).read();
+            String text = layout(reading);
             Label l = values.get(i);
             if (!text.equals(l.getText())) {
                 l.setText(text);
-                String whole = readouts.get(i).read().text();
+                String whole = reading.text();
                 // a shortened value keeps its whole text a hover away (and copyable from --readouts)
                 l.setTooltip(whole.equals(text) ? null : new Tooltip(whole));
             }
