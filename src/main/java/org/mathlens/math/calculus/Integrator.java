@@ -92,9 +92,7 @@ public final class Integrator {
 
     private double adaptive(DoubleUnaryOperator g, double a, double b, DoubleUnaryOperator toX) {
         PriorityQueue<Piece> pieces = new PriorityQueue<>((p, q) -> Double.compare(q.error, p.error));
-        this.start = a;
-        this.end = b;
-        Piece first = ruleOrEndpoint(g, a, b, toX);
+        Piece first = ruleOrEndpoint(g, a, b, a, b, toX);
         pieces.add(first);
         double total = first.value;
         double error = first.error;
@@ -107,8 +105,8 @@ public final class Integrator {
             if (mid <= worst.a || mid >= worst.b) {
                 throw notConverged(error, total);     // cannot split further: a singularity
             }
-            Piece left = ruleOrEndpoint(g, worst.a, mid, toX);
-            Piece right = ruleOrEndpoint(g, mid, worst.b, toX);
+            Piece left = ruleOrEndpoint(g, worst.a, mid, a, b, toX);
+            Piece right = ruleOrEndpoint(g, mid, worst.b, a, b, toX);
             pieces.add(left);
             pieces.add(right);
             total += left.value + right.value - worst.value;
@@ -127,10 +125,6 @@ public final class Integrator {
                 + " subdivisions the estimate is " + Numbers.format(total) + " ± " + Numbers.format(error) + ")");
     }
 
-    /** The ends of the interval being integrated (in the substituted variable). */
-    private double start;
-    private double end;
-
     /** Thrown by {@link #value} when the integrand is infinite at t. */
     private static final class Infinite extends RuntimeException {
         final double t;
@@ -145,9 +139,11 @@ public final class Integrator {
      * The rule on [a, b], except where the integrand is infinite at a node within rounding of
      * an end of the whole interval (1/√(1 − x²) at x = −1, where 1 + x runs out of digits):
      * there the singularity is measured. f ~ C·|t − end|^α with α &gt; −1 is integrable, and the
-     * last sliver is ∫ C·s^α ds in closed form; α ≤ −1 diverges, and says so.
+     * last sliver is ∫ C·s^α ds in closed form; α ≤ −1 diverges, and says so. start and end are
+     * the whole interval's ends, in the substituted variable.
      */
-    private Piece ruleOrEndpoint(DoubleUnaryOperator g, double a, double b, DoubleUnaryOperator toX) {
+    private Piece ruleOrEndpoint(DoubleUnaryOperator g, double a, double b, double start, double end,
+            DoubleUnaryOperator toX) {
         try {
             return rule(g, a, b, toX);
         } catch (Infinite inf) {
