@@ -69,6 +69,31 @@ final class GoalCheck {
         return names;
     }
 
+    /** The names the goal calls as functions: {@code abs} in {@code abs(l1 - 3) < 0.1}. */
+    static List<String> calledNames(String goal) {
+        List<String> names = new ArrayList<>();
+        int i = 0;
+        int n = goal.length();
+        while (i < n) {
+            char c = goal.charAt(i);
+            if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(goal.charAt(i + 1)))) {
+                i = skipNumber(goal, i);
+            } else if (Character.isLetter(c) || c == '_') {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(goal.charAt(i)) || goal.charAt(i) == '_')) {
+                    i++;
+                }
+                String name = goal.substring(start, i);
+                if (isCall(goal, i) && !names.contains(name)) {
+                    names.add(name);
+                }
+            } else {
+                i++;
+            }
+        }
+        return names;
+    }
+
     private static boolean isCall(String goal, int afterName) {
         int j = afterName;
         while (j < goal.length() && goal.charAt(j) == ' ') {

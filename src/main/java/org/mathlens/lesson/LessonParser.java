@@ -264,6 +264,14 @@ public final class LessonParser {
             problems.add(goal.number(), "goal '" + goal.text() + "' does not parse: " + e.getMessage());
             return;
         }
+        // the checker knows only the math language's functions: max(...) or a typo would fail on every try
+        for (String called : GoalCheck.calledNames(goal.text())) {
+            if (!org.mathlens.math.expr.Functions.isBuiltin(called)) {
+                problems.add(goal.number(), "goal '" + goal.text() + "': "
+                        + org.mathlens.math.expr.Functions.unknown(called).getMessage());
+                return;
+            }
+        }
         if (pane.isEmpty()) {
             return;
         }

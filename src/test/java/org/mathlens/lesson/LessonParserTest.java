@@ -247,6 +247,15 @@ class LessonParserTest {
                 FILE + ":7: goal 'norm(sum)' is not a condition: it gives a number, not true or false");
     }
 
+    /** The checker knows only the math language's functions: a goal calling another could never be met. */
+    @Test
+    void goalsCallingFunctionsTheMathLanguageDoesNotKnowAreReported() {
+        assertThat(problems(lesson("## Exercise: Q\ngoal: frobnicate(sum) < 1\n"))).containsExactly(
+                FILE + ":7: goal 'frobnicate(sum) < 1': unknown function 'frobnicate'");
+        assertThat(problems(lesson("## Exercise: Q\ngoal: max(det, 1) > 0\n"))).singleElement().asString()
+                .startsWith(FILE + ":7: goal 'max(det, 1) > 0': unknown function 'max'");
+    }
+
     @Test
     void duplicateAndEmptyDirectivesAndSetInExercise() {
         assertThat(problems(lesson("## Exercise:\nanswer: 1\nanswer: 2\nhint:\nset: u = [1, 1]\n"))).containsExactly(
