@@ -108,8 +108,20 @@ public final class SafeFiles {
         }
     }
 
-    /** What went wrong, in words: the JDK's exceptions name only the path, or the reason as "Is a directory". */
+    /**
+     * What went wrong, in words: the JDK's exceptions name only the path, or the reason as "Is a
+     * directory"; a library's wrapper ("I/O error writing PNG file!") hides the system's reason
+     * in its cause, so the innermost cause that has words speaks.
+     */
     static String reason(Throwable e) {
+        Throwable inner = e;
+        for (int depth = 0; inner.getCause() != null && inner.getCause() != inner && depth < 8; depth++) {
+            inner = inner.getCause();
+        }
+        return inner != e && inner.getMessage() != null ? ownReason(inner) : ownReason(e);
+    }
+
+    private static String ownReason(Throwable e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }

@@ -40,6 +40,19 @@ class SafeFilesTest {
         assertThat(filesIn(dir)).isEqualTo(1);
     }
 
+    /** ImageIO wraps the system's reason ("I/O error writing PNG file!"); the learner reads the reason. */
+    @Test
+    void aLibrarysWrapperDoesNotHideTheSystemsReason() throws Exception {
+        Path file = dir.resolve("picture.png");
+        Files.writeString(file, "old picture");
+        assertThatThrownBy(() -> SafeFiles.writeAtomically(file, out -> {
+            out.write(new byte[100]);
+            throw new javax.imageio.IIOException("I/O error writing PNG file!", new IOException("No space left on device"));
+        })).hasMessage("cannot write " + file + " (the disk is full)");
+        assertThat(Files.readString(file)).isEqualTo("old picture");
+        assertThat(filesIn(dir)).isEqualTo(1);
+    }
+
     @Test
     void aCompleteSaveReplacesTheFile() throws Exception {
         Path file = dir.resolve("scene.json");
