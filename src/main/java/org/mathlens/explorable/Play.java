@@ -93,4 +93,48 @@ public final class Play implements PaneAnimation {
         double k = Math.floor((v - value.min()) / unit + 1e-9) + 1;
         return value.min() + k * unit;
     }
+
+    /**
+     * A flip between two states, such as A ↔ Aᵀ: play runs from the end it is at to the other end
+     * and stops; play again flies back. Step jumps straight to the end further away.
+     */
+    public static PaneAnimation alternate(ScalarParameter value, double perSecond) {
+        return new Alternate(value, perSecond);
+    }
+
+    /** The one extra state of a flip is which way it is heading; the position is the parameter. */
+    private static final class Alternate implements PaneAnimation {
+        private final ScalarParameter value;
+        private final double perSecond;
+        private boolean up;
+
+        Alternate(ScalarParameter value, double perSecond) {
+            this.value = value;
+            this.perSecond = perSecond;
+        }
+
+        @Override
+        public void advance(double seconds) {
+            double next = value.value() + (up ? 1 : -1) * seconds * perSecond;
+            value.set(Math.max(value.min(), Math.min(value.max(), next)));
+        }
+
+        @Override
+        public void step() {
+            boolean nearerTop = value.value() - value.min() >= value.max() - value.value();
+            value.set(nearerTop ? value.min() : value.max());
+        }
+
+        /** Resting at either end is arrived; the next play leaves it (however the value got there). */
+        @Override
+        public boolean isFinished() {
+            return value.value() <= value.min() || value.value() >= value.max();
+        }
+
+        /** Play after the end heads for the other end. */
+        @Override
+        public void rewind() {
+            up = value.value() <= value.min();
+        }
+    }
 }

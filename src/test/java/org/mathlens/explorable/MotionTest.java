@@ -106,4 +106,31 @@ class MotionTest {
         assertThat(k.value()).isEqualTo(-1); // down to -3, up to -1
         assertThat(play.isFinished()).isFalse();
     }
+
+    @Test
+    void alternateFliesToTheOtherEndStopsAndFliesBackOnPlayAgain() {
+        ScalarParameter flip = new ScalarParameter("flip", null, 0, 0, 1, 0.01);
+        PaneAnimation play = Play.alternate(flip, 0.5);
+        assertThat(play.isFinished()).as("resting at an end").isTrue();
+        play.rewind();
+        play.advance(1);
+        assertThat(flip.value()).isEqualTo(0.5);
+        play.advance(5);
+        assertThat(flip.value()).isEqualTo(1);
+        assertThat(play.isFinished()).isTrue();
+        play.rewind(); // what the player does when play is pressed at the end
+        assertThat(flip.value()).isEqualTo(1);
+        play.advance(0.5);
+        assertThat(flip.value()).isEqualTo(0.75);
+        assertThat(play.isFinished()).isFalse();
+        play.step(); // nearer A^T: jump to the other state, A
+        assertThat(flip.value()).isEqualTo(0);
+        play.step();
+        assertThat(flip.value()).isEqualTo(1);
+        flip.set(1.0);
+        PaneAnimation fromTheTop = Play.alternate(flip, 2);
+        fromTheTop.rewind();
+        fromTheTop.advance(0.25);
+        assertThat(flip.value()).isEqualTo(0.5);
+    }
 }
