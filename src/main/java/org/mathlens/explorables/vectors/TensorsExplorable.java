@@ -15,6 +15,8 @@ import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.PaneAnimation;
+import org.mathlens.explorable.Play;
+import org.mathlens.explorable.Rate;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -37,14 +39,19 @@ public final class TensorsExplorable extends AbstractExplorable {
     private static final double SPACE = 2.2;
 
     private final ChoiceParameter view = parameters.add(new ChoiceParameter("view",
-            "which tensor: scalar, vector, matrix, 3 or 4 axes, a colour image, a batch of images", "matrix", TensorsModel.VIEWS));
+            "which tensor: scalar, vector, matrix, 3 or 4 axes, a colour image, a batch of images", "tensor3", TensorsModel.VIEWS));
     private final ChoiceParameter op = parameters.add(new ChoiceParameter("op",
             "the operation: none, elementwise product, sum / mean / max along an axis, broadcast along an axis", "none", TensorsModel.OPS));
     private final ScalarParameter axis = parameters.add(new ScalarParameter("axis",
             "the axis a reduction removes or a broadcast runs along", 0, 0, 3, 1));
+    /** How far the operation has run: the reduced axis slides onto its first slice, the broadcast copies slide out. */
+    private final ScalarParameter progress = parameters.add(new ScalarParameter("progress",
+            "how far the operation has run: 0 before, 1 done (a reduced axis folded away, broadcast copies spread out); play runs it",
+            1, 0, 1, 0.01));
 
     private final TensorsModel model = new TensorsModel(loadImages());
-    private final Collapse collapse = new Collapse();
+    /** 1.5 s for the whole move; step jumps to the end, or back to the start. */
+    private final Play collapse = Play.once(progress, 1 / 1.5).stepping(now -> 1);
     private final Glyph inputGlyph = new Glyph("A", 0);
     private final Glyph operandGlyph = new Glyph("B", 1);
     private final Glyph resultGlyph = new Glyph("C", 2);
@@ -111,29 +118,16 @@ public final class TensorsExplorable extends AbstractExplorable {
     @Override
     protected void parametersChanged() {
         model.set(view.get(), op.get(), (int) Math.round(axis.value()));
-        collapse.progress = 0;
         Tensor in = model.input();
         if (model.view().equals("image") && model.op().equals("none")) {
             channelPlanes = new Tensor[3];
             for (int c = 0; c < 3; c++) {
-                channelPlanes[c] = channel(in, c);
+                channelPlanes[c] = in.slice(2, c);
             }
         } else {
             channelPlanes = new Tensor[0];
         }
         layout();
-    }
-
-    private static Tensor channel(Tensor img, int c) {
-        int h = img.size(0);
-        int w = img.size(1);
-        Tensor t = Tensor.zeros(h, w);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                t.set(img.get(y, x, c), y, x);
-            }
-        }
-        return t;
     }
 
     /** Places the tensors left to right and chooses the home box around them. */
@@ -282,8 +276,6 @@ public final class TensorsExplorable extends AbstractExplorable {
         private final String letter;
         private final int role;
         private Tensor t;
-        private int[] tShape;
-        private int[] tStrides;
         private int[] full;
         private String title;
         private double x0;
@@ -314,8 +306,6 @@ public final class TensorsExplorable extends AbstractExplorable {
 
         void placeStretched(Tensor tensor, int[] shape, double x, String title) {
             t = tensor;
-            tShape = tensor.shape();
-            tStrides = tensor.strides();
             full = shape.clone();
             stretched = true;
             this.title = title;
@@ -384,25 +374,7 @@ public final class TensorsExplorable extends AbstractExplorable {
 
         /** The flat index into t of the entry shown at index idx of the full shape (broadcast: copies share). */
         private int sourceOf(int[] index) {
-            int lead = full.length - tShape.length;
-            int off = 0;
-            for (int k = 0; k < tShape.length; k++) {
-                src[k] = tShape[k] == 1 ? 0 : index[k + lead];
-                off += src[k] * tStrides[k];
-            }
-            return off;
-        }
-
-        private boolean isCopy(int[] index) {
-            int[] s = t.shape();
-            int lead = full.length - s.length;
-            for (int k = 0; k < full.length; k++) {
-                int sk = k < lead ? 1 : s[k - lead];
-                if (sk == 1 && full[k] > 1 && index[k] != 0) {
-                    return true;
-                }
-            }
-            return false;
+            return t.broadcastSource(index, full.length);
         }
 
         @Override
@@ -428,12 +400,13 @@ public final class TensorsExplorable extends AbstractExplorable {
             }
             double inset = s > 8 ? 1 : 0;
             // reductions: the reduced axis slides onto its first slice and fades (the animation)
-            double e = role == 0 && model.isReduction() ? ease(collapse.progress) : 0;
+            double e = role == 0 && model.isReduction() ? Rate.SMOOTH.apply(progress.value()) : 0;
             int reduced = model.axis();
-            // at rest the copies stand spread out; playing slides them out from the original
-            double ghost = role == 1 && stretched && collapse.progress > 0 ? ease(collapse.progress) : 1;
+            // done, the copies stand spread out; playing slides them out from the original
+            double ghost = role == 1 && stretched ? Rate.SMOOTH.apply(progress.value()) : 1;
             int[] ix = new int[full.length];
             int[] first = new int[r];
+            int[] orig = new int[full.length];
             int total = n / channels;
             boolean backToFront = stack();
             for (int step = 0; step < total; step++) {
@@ -443,6 +416,9 @@ public final class TensorsExplorable extends AbstractExplorable {
                 double y = cellY(ix, r, grid);
                 double alpha = 1;
                 if (e > 0 && reduced < r && ix[reduced] != 0) {
+                    if (e >= 1) {
+                        continue; // folded away completely: nothing left to paint
+                    }
                     System.arraycopy(ix, 0, first, 0, r);
                     first[reduced] = 0;
                     x += e * (cellX(first, r, grid) - x);
@@ -461,17 +437,10 @@ public final class TensorsExplorable extends AbstractExplorable {
                     fill = Color.color(clamp(red), clamp(green), clamp(blue), alpha);
                 } else {
                     double v = t.flat(sourceOf(ix));
-                    boolean copy = stretched && isCopy(ix);
+                    boolean copy = stretched && t.broadcastOrigin(ix, r, orig);
                     if (copy) {
                         alpha *= 0.35;
                         // copies slide out from the original while the broadcast plays
-                        int[] orig = ix.clone();
-                        for (int k = 0; k < r; k++) {
-                            int sk = k < r - t.rank() ? 1 : t.shape()[k - (r - t.rank())];
-                            if (sk == 1) {
-                                orig[k] = 0;
-                            }
-                        }
                         x = cellX(orig, r, grid) + ghost * (x - cellX(orig, r, grid));
                         y = cellY(orig, r, grid) + ghost * (y - cellY(orig, r, grid));
                     }
@@ -556,7 +525,12 @@ public final class TensorsExplorable extends AbstractExplorable {
             int[] shown = Arrays.copyOf(ix, full.length);
             String where = role >= 3 ? index(new int[] {ix[0], ix[1], role - 3}) : index(shown);
             double v = t.flat(sourceOf(shown));
-            String copy = stretched && isCopy(shown) ? "  (a broadcast copy of b" + index(Arrays.copyOf(src, t.rank())) + ")" : "";
+            String copy = "";
+            if (stretched && t.broadcastOrigin(shown, full.length, src)) {
+                int[] in = new int[t.rank()];
+                t.unravel(sourceOf(shown), in);
+                copy = "  (a broadcast copy of b" + index(in) + ")";
+            }
             return (role >= 3 ? "image" : name) + where + " = " + Numbers.brief(v, 4) + copy;
         }
 
@@ -577,16 +551,6 @@ public final class TensorsExplorable extends AbstractExplorable {
         return v < 0 ? 0 : v > 1 ? 1 : v;
     }
 
-    static double ease(double t) {
-        double c = Math.max(0, Math.min(1, t));
-        return c * c * (3 - 2 * c);
-    }
-
-    @Override
-    protected void onReset() {
-        collapse.progress = 0;
-    }
-
     @Override
     public Optional<PaneAnimation> animation() {
         return Optional.of(collapse);
@@ -602,38 +566,8 @@ public final class TensorsExplorable extends AbstractExplorable {
             view.set(views[scene % views.length]);
             op.set(ops[(scene / 2 + scene) % ops.length]);
             axis.set((double) (scene % 3));
+            collapse.rewind();
         }
         collapse.advance(1.0 / 60);
-    }
-
-    /** A reduction's axis collapses (eased), a broadcast's copies slide out; step jumps to the end or back to the start. */
-    final class Collapse implements PaneAnimation {
-        double progress;
-
-        @Override
-        public void advance(double seconds) {
-            if (progress >= 1) {
-                return;
-            }
-            progress = Math.min(1, progress + seconds / 1.5);
-            changed();
-        }
-
-        @Override
-        public void step() {
-            progress = progress >= 1 ? 0 : 1;
-            changed();
-        }
-
-        @Override
-        public boolean isFinished() {
-            return progress >= 1;
-        }
-
-        @Override
-        public void rewind() {
-            progress = 0;
-            changed();
-        }
     }
 }
