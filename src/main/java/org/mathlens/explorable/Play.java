@@ -1,5 +1,6 @@
 package org.mathlens.explorable;
 
+import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -135,6 +136,52 @@ public final class Play implements PaneAnimation {
         @Override
         public void rewind() {
             up = value.value() <= value.min();
+        }
+    }
+
+    /**
+     * Like {@link #once}, but the end can be nearer than the maximum and depend on the model (the
+     * row operations a system needs): play runs up to {@code limit} and stops; Step goes to the next
+     * whole unit, and from the limit back to the minimum.
+     */
+    public static PaneAnimation upTo(ScalarParameter value, DoubleSupplier limit, double perSecond) {
+        return new UpTo(value, limit, perSecond);
+    }
+
+    private static final class UpTo implements PaneAnimation {
+        private final ScalarParameter value;
+        private final DoubleSupplier limit;
+        private final double perSecond;
+
+        UpTo(ScalarParameter value, DoubleSupplier limit, double perSecond) {
+            this.value = value;
+            this.limit = limit;
+            this.perSecond = perSecond;
+        }
+
+        private double end() {
+            return Math.max(value.min(), Math.min(value.max(), limit.getAsDouble()));
+        }
+
+        @Override
+        public void advance(double seconds) {
+            value.set(Math.min(end(), value.value() + seconds * perSecond));
+        }
+
+        @Override
+        public void step() {
+            double v = value.value();
+            value.set(v >= end() ? value.min() : Math.min(end(), Math.floor(v + 1e-9) + 1));
+        }
+
+        @Override
+        public boolean isFinished() {
+            return value.value() >= end();
+        }
+
+        @Override
+        public void rewind() {
+            value.set(value.min());
         }
     }
 }

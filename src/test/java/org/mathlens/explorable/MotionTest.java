@@ -133,4 +133,28 @@ class MotionTest {
         fromTheTop.advance(0.25);
         assertThat(flip.value()).isEqualTo(0.5);
     }
+
+    @Test
+    void upToStopsAtALimitTheModelSetsAndStepsInWholeUnits() {
+        ScalarParameter step = new ScalarParameter("step", null, 0, 0, 15, 1);
+        int[] limit = {4};
+        PaneAnimation play = Play.upTo(step, () -> limit[0], 0.5);
+        play.advance(3);
+        assertThat(step.value()).isEqualTo(1.5);
+        play.advance(100);
+        assertThat(step.value()).as("stops at the model's limit, not the slider's").isEqualTo(4);
+        assertThat(play.isFinished()).isTrue();
+        play.step();
+        assertThat(step.value()).as("from the end back to the start").isEqualTo(0);
+        play.step();
+        play.step();
+        assertThat(step.value()).isEqualTo(2);
+        step.set(2.4);
+        play.step();
+        assertThat(step.value()).isEqualTo(3);
+        limit[0] = 2;
+        assertThat(play.isFinished()).as("a shorter limit is already passed").isTrue();
+        play.rewind();
+        assertThat(step.value()).isEqualTo(0);
+    }
 }

@@ -1,8 +1,6 @@
 package org.mathlens.explorables.vectors;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -16,7 +14,11 @@ import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.MatrixParameter;
 import org.mathlens.explorable.PaneAnimation;
+import org.mathlens.explorable.Play;
+import org.mathlens.explorable.Presets;
+import org.mathlens.explorable.Rate;
 import org.mathlens.explorable.Reading;
+import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
 import org.mathlens.explorable.VectorParameter;
 import org.mathlens.kit.Drawable;
@@ -35,57 +37,63 @@ import org.mathlens.math.Numbers;
  * the equations, until the reduced system reads x = …, y = … (, z = …).
  */
 public final class LinearSystemsExplorable extends AbstractExplorable {
-    /** A named system with a story; {@code story} lines are written above the elimination. */
-    record Preset(double[][] a, double[] b, String... story) {
-    }
+    /** The classic systems, each as the parameter texts it sets (the shape of a lesson's set: lines). */
+    static final Presets PRESETS = Presets.of("sheriff", "A = [[2.5, -1], [3, -1]]", "b = [0, 15, 0]")
+            .and("solar-panels", "A = [[3, 2], [1, 4]]", "b = [26, 32, 0]")
+            .and("parallel", "A = [[1, 2], [2, 4]]", "b = [4, 2, 0]")
+            .and("same-line", "A = [[1, -1], [2, -2]]", "b = [1, 2, 0]")
+            .and("three-planes", "A = [[1, 1, 1], [2, -1, 1], [1, 2, -1]]", "b = [6, 3, 2]")
+            .and("planes-no-point", "A = [[1, 1, 1], [1, -1, 2], [2, 0, 3]]", "b = [3, 2, 1]")
+            .and("planes-share-a-line", "A = [[1, 1, 1], [1, -1, 2], [2, 0, 3]]", "b = [3, 2, 5]");
 
-    static final Map<String, Preset> PRESETS = new LinkedHashMap<>();
-
-    static {
-        PRESETS.put("sheriff", new Preset(new double[][] {{2.5, -1}, {3, -1}}, new double[] {0, 15, 0},
+    /** The story written above the elimination while the system is a preset's. */
+    private static final Map<String, String[]> STORIES = Map.of(
+            "sheriff", new String[] {
                 "Sheriff chases a robber. x = minutes since the",
                 "robber left, y = km from town. The robber rides",
                 "2.5 km/min: y = 2.5x. The sheriff leaves 5 min",
-                "later at 3 km/min: y = 3(x − 5). When and where?"));
-        PRESETS.put("solar-panels", new Preset(new double[][] {{3, 2}, {1, 4}}, new double[] {26, 32, 0},
+                "later at 3 km/min: y = 3(x − 5). When and where?"},
+            "solar-panels", new String[] {
                 "Two kinds of solar panel. Roof 1: 3 small + 2",
                 "large make 26 kWh a day; roof 2: 1 small + 4",
                 "large make 32 kWh. x = kWh of a small panel,",
-                "y = kWh of a large one."));
-        PRESETS.put("parallel", new Preset(new double[][] {{1, 2}, {2, 4}}, new double[] {4, 2, 0},
+                "y = kWh of a large one."},
+            "parallel", new String[] {
                 "x + 2y = 4 and 2x + 4y = 2: the same slope,",
-                "different heights."));
-        PRESETS.put("same-line", new Preset(new double[][] {{1, -1}, {2, -2}}, new double[] {1, 2, 0},
+                "different heights."},
+            "same-line", new String[] {
                 "x − y = 1 and 2x − 2y = 2: the second is the",
-                "first, doubled."));
-        PRESETS.put("three-planes", new Preset(new double[][] {{1, 1, 1}, {2, -1, 1}, {1, 2, -1}}, new double[] {6, 3, 2},
-                "Three planes through one point."));
-        PRESETS.put("planes-no-point", new Preset(new double[][] {{1, 1, 1}, {1, -1, 2}, {2, 0, 3}}, new double[] {3, 2, 1},
+                "first, doubled."},
+            "three-planes", new String[] {"Three planes through one point."},
+            "planes-no-point", new String[] {
                 "Row 3 = row 1 + row 2 on the left, but 1 ≠ 3 + 2",
-                "on the right: each pair of planes meets, never all."));
-        PRESETS.put("planes-share-a-line", new Preset(new double[][] {{1, 1, 1}, {1, -1, 2}, {2, 0, 3}}, new double[] {3, 2, 5},
+                "on the right: each pair of planes meets, never all."},
+            "planes-share-a-line", new String[] {
                 "Row 3 = row 1 + row 2, and 5 = 3 + 2: the third",
-                "plane holds the line the first two share."));
-    }
+                "plane holds the line the first two share."});
 
-    private static final String CUSTOM = "custom";
     /** Seconds per row operation while playing: the motion, then a pause to read it. */
     static final double SECONDS_PER_OP = 1.8;
+    /** The share of an operation's time the picture moves; the rest is a pause to read it. */
     private static final double MOVING = 0.65;
 
-    private final ChoiceParameter preset = parameters.add(new ChoiceParameter("preset",
-            "a classic system to start from; editing A or b makes it custom", "sheriff",
-            concat(List.copyOf(PRESETS.keySet()), CUSTOM)));
     private final MatrixParameter matrix = parameters.add(MatrixParameter.square("A",
             "the coefficients: one row per equation (2×2: two lines, 3×3: three planes)",
-            PRESETS.get("sheriff").a(), 2, 3));
+            new double[][] {{2.5, -1}, {3, -1}}, 2, 3));
     private final VectorParameter rhs = parameters.add(new VectorParameter("b",
-            "the right-hand sides; a 2×2 system uses the first two", PRESETS.get("sheriff").b(), 1000));
+            "the right-hand sides; a 2×2 system uses the first two", new double[] {0, 15, 0}, 1000));
+    /**
+     * The elimination so far: k row operations done; k + f is f of the way through the next
+     * (it moves for the first {@value #MOVING} of the unit, then rests).
+     */
+    private final ScalarParameter step = parameters.add(new ScalarParameter("step",
+            "row operations done: the lines or planes after that many steps of Gauss–Jordan; play runs them",
+            0, 0, LinearSystemsModel.MOST_OPS, 1));
+    private final ChoiceParameter preset = PRESETS.install(parameters, "preset",
+            "a classic system to start from; editing A or b makes it custom");
 
-    private final LinearSystemsModel model = new LinearSystemsModel(PRESETS.get("sheriff").a(), PRESETS.get("sheriff").b());
-    private final Elimination elimination = new Elimination();
-    private String applied = "sheriff";
-    private boolean applying;
+    private final LinearSystemsModel model = new LinearSystemsModel(matrix.get(), rhs.get());
+    private final PaneAnimation elimination = Play.upTo(step, model::steps, 1 / SECONDS_PER_OP);
     private double[][] current = new double[2][3];
     private double[] home2 = {-10, 40, -10, 85};
     private double box = 4;
@@ -103,44 +111,17 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
         parametersChanged();
     }
 
-    private static List<String> concat(List<String> a, String b) {
-        String[] all = Arrays.copyOf(a.toArray(new String[0]), a.size() + 1);
-        all[a.size()] = b;
-        return List.of(all);
-    }
-
     public LinearSystemsModel model() {
         return model;
     }
 
     @Override
     protected void parametersChanged() {
-        String chosen = preset.get();
-        if (!chosen.equals(applied)) {
-            applied = chosen;
-            Preset p = PRESETS.get(chosen);
-            if (p != null) {
-                applying = true;
-                try {
-                    matrix.set(p.a());
-                    rhs.set(p.b());
-                } finally {
-                    applying = false;
-                }
-            }
-        }
-        Preset p = PRESETS.get(applied);
-        if (p != null && !applying && !(Arrays.deepEquals(p.a(), matrix.get()) && Arrays.equals(p.b(), rhs.get()))) {
-            applied = CUSTOM;
-            preset.set(CUSTOM); // the edited system is no longer the story: say so in the control
-        }
         model.set(matrix.get(), rhs.get());
         int n = model.n();
         if (current.length != n) {
             current = new double[n][n + 1];
         }
-        elimination.done = 0;
-        elimination.phase = 0;
         chooseFrames();
     }
 
@@ -177,12 +158,16 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
         }
     }
 
-    /** The equations as drawn now: after {@code done} operations and part of the next. */
+    /** The equations as drawn now: after {@link #done} operations and part of the next, from the step parameter. */
     private double[][] currentSystem() {
-        double t = Math.min(1, elimination.phase / MOVING);
-        double eased = t * t * (3 - 2 * t);
-        model.between(Math.min(elimination.done, model.steps()), eased, current);
+        model.between(done(), Rate.SMOOTH.apply(part() / MOVING), current);
         return current;
+    }
+
+    /** How far into the next operation the step parameter is (0 once past the last). */
+    private double part() {
+        double k = step.value();
+        return Math.floor(k) >= model.steps() ? 0 : k - Math.floor(k);
     }
 
     // ------------------------------------------------------------------------ the picture
@@ -238,9 +223,9 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
 
     private void keyPressed(KeyEvent e) {
         switch (e.getCode()) {
-            case N, ENTER, PAGE_DOWN -> elimination.step();
-            case P, BACK_SPACE, PAGE_UP -> elimination.back();
-            case HOME -> elimination.rewind();
+            case N, ENTER, PAGE_DOWN -> history().record(elimination::step);
+            case P, BACK_SPACE, PAGE_UP -> jumpTo((int) Math.ceil(Math.min(step.value(), model.steps()) - 1e-9) - 1);
+            case HOME -> jumpTo(0);
             default -> {
                 return;
             }
@@ -444,7 +429,7 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
         }
         double[] line = model.solutionLine();
         if (line != null) {
-            clippedLine(s, line[0], line[1], line[2], line[3], line[4], line[5], r, pal.result(), 4,
+            clippedLine(s, line, r, pal.result(), 4,
                     "the line of solutions: on all three planes");
         }
         double[] x = model.solution();
@@ -477,63 +462,35 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
 
     /** The line where two planes meet (nothing if they are parallel), inside the box. */
     private static void meetLine(Sketch3D s, double[] p, double[] q, double r, Color color, String name) {
-        double dx = p[1] * q[2] - p[2] * q[1];
-        double dy = p[2] * q[0] - p[0] * q[2];
-        double dz = p[0] * q[1] - p[1] * q[0];
-        double d2 = dx * dx + dy * dy + dz * dz;
-        double np = Math.sqrt(p[0] * p[0] + p[1] * p[1] + p[2] * p[2]);
-        double nq = Math.sqrt(q[0] * q[0] + q[1] * q[1] + q[2] * q[2]);
-        if (!(d2 > 1e-12 * np * np * nq * nq)) {
-            return;
+        double[] line = LinearSystemsModel.meet(p, q);
+        if (line != null) {
+            clippedLine(s, line, r, color, 2, name);
         }
-        // the point of the line nearest the origin: (d_p (q × dir) + d_q (dir × p)) / |dir|²
-        double ax = (p[3] * (q[1] * dz - q[2] * dy) + q[3] * (dy * p[2] - dz * p[1])) / d2;
-        double ay = (p[3] * (q[2] * dx - q[0] * dz) + q[3] * (dz * p[0] - dx * p[2])) / d2;
-        double az = (p[3] * (q[0] * dy - q[1] * dx) + q[3] * (dx * p[1] - dy * p[0])) / d2;
-        double len = Math.sqrt(d2);
-        clippedLine(s, ax, ay, az, dx / len, dy / len, dz / len, r, color, 2, name);
     }
 
     /** The part of the line a + t·d inside the box [-r, r]³. */
-    private static void clippedLine(Sketch3D s, double ax, double ay, double az, double dx, double dy, double dz,
-                                    double r, Color color, double width, String name) {
-        double lo = Double.NEGATIVE_INFINITY;
-        double hi = Double.POSITIVE_INFINITY;
-        double[] a = {ax, ay, az};
-        double[] d = {dx, dy, dz};
-        for (int k = 0; k < 3; k++) {
-            if (Math.abs(d[k]) < 1e-12) {
-                if (Math.abs(a[k]) > r) {
-                    return;
-                }
-                continue;
-            }
-            double t1 = (-r - a[k]) / d[k];
-            double t2 = (r - a[k]) / d[k];
-            lo = Math.max(lo, Math.min(t1, t2));
-            hi = Math.min(hi, Math.max(t1, t2));
+    private static void clippedLine(Sketch3D s, double[] line, double r, Color color, double width, String name) {
+        double[] e = LinearSystemsModel.clipToBox(line, r);
+        if (e != null) {
+            s.line(e[0], e[1], e[2], e[3], e[4], e[5], color, width).named(name);
         }
-        if (!(lo < hi)) {
-            return;
-        }
-        s.line(ax + lo * dx, ay + lo * dy, az + lo * dz, ax + hi * dx, ay + hi * dy, az + hi * dz, color, width).named(name);
     }
 
     // ------------------------------------------------------------------------ what the card shows
 
     /** The story of the chosen preset, or nothing for a custom system. */
     String[] story() {
-        Preset p = PRESETS.get(applied);
-        return p == null ? new String[0] : p.story();
+        return STORIES.getOrDefault(preset.get(), new String[0]);
     }
 
+    /** Row operations done: the whole part of the step parameter, at most all of them. */
     int done() {
-        return Math.min(elimination.done, model.steps());
+        return (int) Math.min(Math.floor(step.value() + 1e-9), model.steps());
     }
 
     /** True while an operation is moving the picture (the card highlights it). */
     boolean moving() {
-        return elimination.phase > 0 && elimination.done < model.steps();
+        return part() > 0;
     }
 
     double[][] shownSystem() {
@@ -542,15 +499,10 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
 
     /** Jumps to the state after {@code k} operations (a click on the card). */
     void jumpTo(int k) {
-        elimination.done = Math.max(0, Math.min(model.steps(), k));
-        elimination.phase = 0;
-        changed();
-    }
-
-    @Override
-    protected void onReset() {
-        elimination.done = 0;
-        elimination.phase = 0;
+        double next = Math.max(0, Math.min(model.steps(), k));
+        if (next != step.value()) {
+            history().record(() -> step.set(next));
+        }
     }
 
     @Override
@@ -576,57 +528,6 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
         }
         if (view3d != null && model.n() == 3) {
             view3d.orbit(0.01, 0);
-        }
-    }
-
-    /** Row operations one at a time: step jumps to the next, play moves the lines through each. */
-    final class Elimination implements PaneAnimation {
-        int done;
-        double phase;
-
-        @Override
-        public void advance(double seconds) {
-            if (done >= model.steps()) {
-                return;
-            }
-            phase += seconds / SECONDS_PER_OP;
-            if (phase >= 1) {
-                done++;
-                phase = 0;
-            }
-            changed();
-        }
-
-        @Override
-        public void step() {
-            if (done >= model.steps()) {
-                done = 0; // from the reduced system back to the start, so stepping never stalls
-            } else {
-                done++;
-            }
-            phase = 0;
-            changed();
-        }
-
-        void back() {
-            if (phase > 0) {
-                phase = 0;
-            } else if (done > 0) {
-                done--;
-            }
-            changed();
-        }
-
-        @Override
-        public boolean isFinished() {
-            return done >= model.steps();
-        }
-
-        @Override
-        public void rewind() {
-            done = 0;
-            phase = 0;
-            changed();
         }
     }
 }
