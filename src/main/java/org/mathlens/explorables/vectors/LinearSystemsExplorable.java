@@ -21,14 +21,10 @@ import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
 import org.mathlens.explorable.VectorParameter;
-import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
-import org.mathlens.kit.Shapes3D;
-import org.mathlens.kit.Sketch3D;
 import org.mathlens.kit.View3D;
-import org.mathlens.math.Numbers;
 
 /**
  * A·x = b with two equations (two lines in the plane) or three (three planes in an orbitable
@@ -183,16 +179,16 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
         plane.follow(revision());
         plane.setHistory(history());
         for (int i = 0; i < 2; i++) {
-            plane.add(new Line2(i));
+            plane.add(new LinearSystems2D.Line2(model, this::currentSystem, i));
         }
-        plane.add(new SolutionDot());
+        plane.add(new LinearSystems2D.SolutionDot(model));
         plane.add(p -> {
             if (model.n() == 2) {
                 verdictLabel(p);
             }
         });
 
-        view3d = View3D.of(revision(), 7, this::sketch);
+        view3d = View3D.of(revision(), 7, new LinearSystems3D(model, this::currentSystem, () -> box));
 
         card = new LinearSystemsCard(this);
         card.follow(revision());
@@ -244,236 +240,6 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
             case 1 -> p.second();
             default -> p.learner();
         };
-    }
-
-    /** Line i of the 2D system as it stands now: a·x + b·y = c, across the whole view. */
-    private final class Line2 implements Drawable {
-        private final int i;
-        private String name;
-
-        Line2(int i) {
-            this.i = i;
-        }
-
-        private boolean coincidesWithFirst(double[][] s) {
-            double[] r0 = s[0];
-            double[] r1 = s[1];
-            double cross1 = r0[0] * r1[1] - r0[1] * r1[0];
-            double cross2 = r0[0] * r1[2] - r0[2] * r1[0];
-            double cross3 = r0[1] * r1[2] - r0[2] * r1[1];
-            double scale = 1e-9 * (1 + Math.abs(r0[0]) + Math.abs(r0[1]) + Math.abs(r0[2]))
-                    * (1 + Math.abs(r1[0]) + Math.abs(r1[1]) + Math.abs(r1[2]));
-            return Math.abs(cross1) <= scale && Math.abs(cross2) <= scale && Math.abs(cross3) <= scale;
-        }
-
-        @Override
-        public void draw(Painter p) {
-            if (model.n() != 2) {
-                name = null;
-                return;
-            }
-            double[][] s = currentSystem();
-            double a = s[i][0];
-            double b = s[i][1];
-            double c = s[i][2];
-            double len2 = a * a + b * b;
-            String eq = LinearSystemsModel.equation(s[i], 2);
-            name = "equation " + (i + 1) + " (" + LinearSystemsModel.row(i) + "): " + eq;
-            if (!(len2 > 1e-18)) {
-                return; // 0 = c: no line to draw; the card and the verdict say what it means
-            }
-            double px = c * a / len2;
-            double py = c * b / len2;
-            Color color = role(p.palette(), i);
-            boolean dashed = i == 1 && coincidesWithFirst(s);
-            if (dashed) {
-                double reach = 2 * Math.hypot(p.view().maxX() - p.view().minX(), p.view().maxY() - p.view().minY())
-                        + Math.hypot(px - p.view().centerX(), py - p.view().centerY());
-                double ux = -b / Math.sqrt(len2) * reach;
-                double uy = a / Math.sqrt(len2) * reach;
-                p.dashedLine(px - ux, py - uy, px + ux, py + uy, color, 3);
-            } else {
-                p.infiniteLine(px, py, -b, a, color, i == 0 ? 3 : 2.5);
-            }
-            labelOnLine(p, px, py, -b, a, eq, color);
-        }
-
-        /** The equation beside the visible part of the line: far along it for line 1, early for line 2. */
-        private void labelOnLine(Painter p, double px, double py, double dx, double dy, String text, Color color) {
-            double len = Math.hypot(dx, dy);
-            dx /= len;
-            dy /= len;
-            double m = 0.12;
-            double w = p.view().maxX() - p.view().minX();
-            double h = p.view().maxY() - p.view().minY();
-            double lo = Double.NEGATIVE_INFINITY;
-            double hi = Double.POSITIVE_INFINITY;
-            double[][] slabs = {
-                {px, dx, p.view().minX() + m * w, p.view().maxX() - 0.3 * w},
-                {py, dy, p.view().minY() + m * h, p.view().maxY() - m * h}};
-            for (double[] sl : slabs) {
-                if (Math.abs(sl[1]) < 1e-12) {
-                    if (sl[0] < sl[2] || sl[0] > sl[3]) {
-                        return;
-                    }
-                    continue;
-                }
-                double t1 = (sl[2] - sl[0]) / sl[1];
-                double t2 = (sl[3] - sl[0]) / sl[1];
-                lo = Math.max(lo, Math.min(t1, t2));
-                hi = Math.min(hi, Math.max(t1, t2));
-            }
-            if (!(lo <= hi)) {
-                return;
-            }
-            double t = lo + (i == 0 ? 0.85 : 0.2) * (hi - lo);
-            // on the upper-left side of the line, away from it by a few pixels
-            double nx = -dy;
-            double ny = dx;
-            if (ny < 0) {
-                nx = -nx;
-                ny = -ny;
-            }
-            p.label(text, px + t * dx, py + t * dy, nx * 14 - 4, -ny * 14 - 6, color, true);
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public boolean hit(Painter p, double sx, double sy) {
-            if (model.n() != 2) {
-                return false;
-            }
-            double[] r = currentSystem()[i];
-            double len = Math.hypot(r[0], r[1]);
-            if (!(len > 1e-9)) {
-                return false;
-            }
-            double wx = p.view().wx(sx);
-            double wy = p.view().wy(sy);
-            return Math.abs(r[0] * wx + r[1] * wy - r[2]) / len * p.view().scale() <= p.ui(6);
-        }
-    }
-
-    /** The one solution: every line the elimination produces passes through it. */
-    private final class SolutionDot implements Drawable {
-        @Override
-        public void draw(Painter p) {
-            double[] x = model.solution();
-            if (model.n() != 2 || x == null) {
-                return;
-            }
-            Color c = p.palette().result();
-            p.dot(x[0], x[1], 7, p.palette().background());
-            p.dot(x[0], x[1], 5.5, c);
-            p.label(LinearSystemsModel.point(x), x[0], x[1], 12, 16, c, true);
-        }
-
-        @Override
-        public String name() {
-            double[] x = model.solution();
-            return x == null || model.n() != 2 ? null : "solution " + LinearSystemsModel.point(x) + ": on both lines";
-        }
-
-        @Override
-        public boolean hit(Painter p, double sx, double sy) {
-            double[] x = model.solution();
-            return x != null && model.n() == 2 && Math.hypot(p.sx(x[0]) - sx, p.sy(x[1]) - sy) <= p.ui(10);
-        }
-    }
-
-    // ------------------------------------------------------------------------ 3D
-
-    private final double[] cut = new double[36];
-
-    private void sketch(Sketch3D s) {
-        if (model.n() != 3) {
-            return;
-        }
-        double r = box;
-        Palette pal = s.palette();
-        s.floorGrid(r, niceStep(r));
-        s.axes(r);
-        double[][] m = currentSystem();
-        for (int i = 0; i < 3; i++) {
-            double[] q = m[i];
-            String eq = LinearSystemsModel.equation(q, 3);
-            Color c = role(pal, i);
-            s.plane(q[0], q[1], q[2], q[3], r, Palette.fill(c, 0.4), "plane " + (i + 1) + " (" + LinearSystemsModel.row(i) + "): " + eq);
-            int k = Shapes3D.planeThroughBox(q[0], q[1], q[2], q[3], r, cut);
-            if (k > 0) {
-                // the label at a corner of the plane's patch, one corner apart for each plane
-                int corner = (i * Math.max(1, k / 3)) % k;
-                double cx = 0;
-                double cy = 0;
-                double cz = 0;
-                for (int v = 0; v < k; v++) {
-                    cx += cut[3 * v];
-                    cy += cut[3 * v + 1];
-                    cz += cut[3 * v + 2];
-                }
-                cx /= k;
-                cy /= k;
-                cz /= k;
-                s.label(eq, 0.35 * cx + 0.65 * cut[3 * corner], 0.35 * cy + 0.65 * cut[3 * corner + 1],
-                        0.35 * cz + 0.65 * cut[3 * corner + 2], c).bold();
-            }
-        }
-        for (int i = 0; i < 3; i++) {
-            for (int j = i + 1; j < 3; j++) {
-                meetLine(s, m[i], m[j], r, pal.text(), "where planes " + (i + 1) + " and " + (j + 1) + " meet");
-            }
-        }
-        double[] line = model.solutionLine();
-        if (line != null) {
-            clippedLine(s, line, r, pal.result(), 4,
-                    "the line of solutions: on all three planes");
-        }
-        double[] x = model.solution();
-        if (x != null) {
-            s.point(x[0], x[1], x[2], pal.result(), 7).named("solution " + LinearSystemsModel.point(x) + ": on all three planes");
-            s.label(LinearSystemsModel.point(x), x[0], x[1], x[2], pal.result()).bold().offset(12, 14);
-        }
-        Camera3Dsize size = new Camera3Dsize(s);
-        Color vc = model.kind() == LinearSystemsModel.Kind.NONE ? pal.warning() : pal.text();
-        s.screenLabel(model.verdict(), s.ui(12), size.height - s.ui(18), vc).bold();
-        s.screenLabel("drag to orbit · wheel to zoom · F: home", s.ui(12), s.ui(16), pal.textMuted()).small();
-    }
-
-    private record Camera3Dsize(double width, double height) {
-        Camera3Dsize(Sketch3D s) {
-            this(s.camera().width(), s.camera().height());
-        }
-    }
-
-    static double niceStep(double r) {
-        double raw = r / 4;
-        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double k : new double[] {1, 2, 5, 10}) {
-            if (k * pow >= raw) {
-                return k * pow;
-            }
-        }
-        return 10 * pow;
-    }
-
-    /** The line where two planes meet (nothing if they are parallel), inside the box. */
-    private static void meetLine(Sketch3D s, double[] p, double[] q, double r, Color color, String name) {
-        double[] line = LinearSystemsModel.meet(p, q);
-        if (line != null) {
-            clippedLine(s, line, r, color, 2, name);
-        }
-    }
-
-    /** The part of the line a + t·d inside the box [-r, r]³. */
-    private static void clippedLine(Sketch3D s, double[] line, double r, Color color, double width, String name) {
-        double[] e = LinearSystemsModel.clipToBox(line, r);
-        if (e != null) {
-            s.line(e[0], e[1], e[2], e[3], e[4], e[5], color, width).named(name);
-        }
     }
 
     // ------------------------------------------------------------------------ what the card shows

@@ -209,9 +209,9 @@ class LinearSystemsModelTest {
     void twoPlanesMeetInALineOnBothAndTheBoxKeepsItsInsidePart() {
         // z = 1 and x = 2 meet in the line (2, t, 1)
         double[] line = LinearSystemsModel.meet(new double[] {0, 0, 1, 1}, new double[] {1, 0, 0, 2});
-        assertThat(line).containsExactly(new double[] {2, 0, 1, 0, -1, 0}, within(1e-12));
+        assertThat(line).containsExactly(new double[] {2, 0, 1, 0, 1, 0}, within(1e-12));
         double[] ends = LinearSystemsModel.clipToBox(line, 4);
-        assertThat(ends).containsExactly(new double[] {2, 4, 1, 2, -4, 1}, within(1e-12));
+        assertThat(ends).containsExactly(new double[] {2, -4, 1, 2, 4, 1}, within(1e-12));
         assertThat(LinearSystemsModel.clipToBox(line, 1.5)).as("x = 2 is outside a box of half-width 1.5").isNull();
         assertThat(LinearSystemsModel.meet(new double[] {1, 1, 1, 1}, new double[] {2, 2, 2, 5})).as("parallel").isNull();
         long seed = 99L;

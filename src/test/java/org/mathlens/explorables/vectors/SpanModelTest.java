@@ -122,23 +122,23 @@ class SpanModelTest {
         assertThat(pane.readouts().read("combo").text()).isEqualTo("[4.0, 0.0]");
         assertThat(pane.readouts().read("independent").text()).isEqualTo("true");
         assertThat(pane.readouts().read("q1").text()).isEqualTo(org.mathlens.math.Numbers.format(new double[] {3 / Math.sqrt(10), 1 / Math.sqrt(10)}));
-        assertThat(pane.parameters().get("gram_schmidt").text()).as("at rest q1, q2 are drawn").isEqualTo("3");
+        assertThat(pane.parameters().get("gram_schmidt").text()).as("at rest q1, q2 are drawn").isEqualTo("3.0");
         pane.parameters().set("gram_schmidt", "0");
         var play = pane.animation().orElseThrow();
         play.step();
         play.step();
-        assertThat(pane.parameters().get("gram_schmidt").text()).isEqualTo("2");
+        assertThat(pane.parameters().get("gram_schmidt").text()).isEqualTo("2.0");
         assertThat(pane.parameters().get("u").text()).as("animating never edits the parameters").isEqualTo("[3.0, 1.0]");
         play.advance(100);
         assertThat(play.isFinished()).isTrue();
-        assertThat(pane.parameters().get("gram_schmidt").text()).isEqualTo("3");
+        assertThat(pane.parameters().get("gram_schmidt").text()).isEqualTo("3.0");
         pane.parameters().set("v", "[-6, -2]");
         assertThat(pane.readouts().read("independent").text()).isEqualTo("false");
         assertThat(pane.readouts().read("q1").text()).isEqualTo("undefined");
         assertThat(pane.readouts().read("q2").text()).isEqualTo("undefined");
         pane.parameters().set("gram_schmidt", "1.5");
         pane.reset();
-        assertThat(pane.parameters().get("gram_schmidt").text()).isEqualTo("3");
+        assertThat(pane.parameters().get("gram_schmidt").text()).isEqualTo("3.0");
         assertThat(pane.readouts().read("combo").text()).isEqualTo("[4.0, 3.5]");
     }
 }
