@@ -31,7 +31,7 @@ import org.mathlens.math.linalg.Linalg;
  */
 public final class MatrixPropertiesExplorable extends AbstractExplorable {
     private final MatrixParameter a = parameters.add(new MatrixParameter("A", "any matrix from 1×1 to 5×5",
-            new double[][] {{1, 2, 0}, {2, 3, -1}, {0, -1, 4}}, 1, 5, 1, 5, false, 1000));
+            new double[][] {{2, 1, 5}, {0, 3, -1}, {0, 0, 4}}, 1, 5, 1, 5, false, 1000));
     /** How far the right-hand copy has flown across the diagonal: 0 is A again, 1 is Aᵀ beside A. */
     private final ScalarParameter flip = parameters.add(new ScalarParameter("flip",
             "transpose: 0 draws a copy of A, 1 its mirror image Aᵀ beside A; play flies the entries across the diagonal",

@@ -280,17 +280,8 @@ public final class Tensor {
         if (len == 0 && how != Reduction.SUM) {
             throw new MathError("cannot take the " + how.name().toLowerCase() + " along an empty axis");
         }
-        int[] s = new int[shape.length - 1];
-        for (int k = 0, j = 0; k < shape.length; k++) {
-            if (k != axis) {
-                s[j++] = shape[k];
-            }
-        }
-        Tensor out = zeros(s);
-        int outer = 1;
-        for (int k = 0; k < axis; k++) {
-            outer *= shape[k];
-        }
+        Tensor out = zeros(without(axis));
+        int outer = outerCount(axis);
         int inner = strides[axis];
         for (int o = 0; o < outer; o++) {
             for (int in = 0; in < inner; in++) {
@@ -323,22 +314,33 @@ public final class Tensor {
         if (at < 0 || at >= shape[axis]) {
             throw new MathError("slice " + at + " is out of range for axis " + axis + " of size " + shape[axis]);
         }
+        Tensor out = zeros(without(axis));
+        int outer = outerCount(axis);
+        int inner = strides[axis];
+        for (int o = 0; o < outer; o++) {
+            System.arraycopy(data, o * shape[axis] * inner + at * inner, out.data, o * inner, inner);
+        }
+        return out;
+    }
+
+    /** This shape with one axis taken out: the shape of a reduction or a slice along it. */
+    private int[] without(int axis) {
         int[] s = new int[shape.length - 1];
         for (int k = 0, j = 0; k < shape.length; k++) {
             if (k != axis) {
                 s[j++] = shape[k];
             }
         }
-        Tensor out = zeros(s);
+        return s;
+    }
+
+    /** How many blocks the axes before {@code axis} make: the outer loop of a reduction or a slice. */
+    private int outerCount(int axis) {
         int outer = 1;
         for (int k = 0; k < axis; k++) {
             outer *= shape[k];
         }
-        int inner = strides[axis];
-        for (int o = 0; o < outer; o++) {
-            System.arraycopy(data, o * shape[axis] * inner + at * inner, out.data, o * inner, inner);
-        }
-        return out;
+        return outer;
     }
 
     /** The same numbers in another shape of the same size. */
