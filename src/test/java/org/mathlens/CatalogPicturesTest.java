@@ -57,7 +57,9 @@ class CatalogPicturesTest {
             Map.entry("optimizers/lr_rmsprop", atSomeSteps()),
             Map.entry("optimizers/lr_adam", atSomeSteps()),
             Map.entry("optimizers/beta1_adam", atSomeSteps()),
-            Map.entry("optimizers/beta2_adam", atSomeSteps()));
+            Map.entry("optimizers/beta2_adam", atSomeSteps()),
+            Map.entry("tensors/progress", new Only("progress moves an operation; with op = none there is nothing to move",
+                    "op = sum")));
 
     /** Values for parameter kinds the generic {@link #candidates} cannot invent (and no lesson sets). */
     private static final Map<String, List<String>> MORE_VALUES = Map.of(

@@ -1,5 +1,6 @@
 package org.mathlens.explorable;
 
+import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -92,5 +93,95 @@ public final class Play implements PaneAnimation {
     private double nextMultiple(double v, double unit) {
         double k = Math.floor((v - value.min()) / unit + 1e-9) + 1;
         return value.min() + k * unit;
+    }
+
+    /**
+     * A flip between two states, such as A ↔ Aᵀ: play runs from the end it is at to the other end
+     * and stops; play again flies back. Step jumps straight to the end further away.
+     */
+    public static PaneAnimation alternate(ScalarParameter value, double perSecond) {
+        return new Alternate(value, perSecond);
+    }
+
+    /** The one extra state of a flip is which way it is heading; the position is the parameter. */
+    private static final class Alternate implements PaneAnimation {
+        private final ScalarParameter value;
+        private final double perSecond;
+        private boolean up;
+
+        Alternate(ScalarParameter value, double perSecond) {
+            this.value = value;
+            this.perSecond = perSecond;
+        }
+
+        @Override
+        public void advance(double seconds) {
+            double next = value.value() + (up ? 1 : -1) * seconds * perSecond;
+            value.set(Math.max(value.min(), Math.min(value.max(), next)));
+        }
+
+        @Override
+        public void step() {
+            boolean nearerTop = value.value() - value.min() >= value.max() - value.value();
+            value.set(nearerTop ? value.min() : value.max());
+        }
+
+        /** Resting at either end is arrived; the next play leaves it (however the value got there). */
+        @Override
+        public boolean isFinished() {
+            return value.value() <= value.min() || value.value() >= value.max();
+        }
+
+        /** Play after the end heads for the other end. */
+        @Override
+        public void rewind() {
+            up = value.value() <= value.min();
+        }
+    }
+
+    /**
+     * Like {@link #once}, but the end can be nearer than the maximum and depend on the model (the
+     * row operations a system needs): play runs up to {@code limit} and stops; Step goes to the next
+     * whole unit, and from the limit back to the minimum.
+     */
+    public static PaneAnimation upTo(ScalarParameter value, DoubleSupplier limit, double perSecond) {
+        return new UpTo(value, limit, perSecond);
+    }
+
+    private static final class UpTo implements PaneAnimation {
+        private final ScalarParameter value;
+        private final DoubleSupplier limit;
+        private final double perSecond;
+
+        UpTo(ScalarParameter value, DoubleSupplier limit, double perSecond) {
+            this.value = value;
+            this.limit = limit;
+            this.perSecond = perSecond;
+        }
+
+        private double end() {
+            return Math.max(value.min(), Math.min(value.max(), limit.getAsDouble()));
+        }
+
+        @Override
+        public void advance(double seconds) {
+            value.set(Math.min(end(), value.value() + seconds * perSecond));
+        }
+
+        @Override
+        public void step() {
+            double v = value.value();
+            value.set(v >= end() ? value.min() : Math.min(end(), Math.floor(v + 1e-9) + 1));
+        }
+
+        @Override
+        public boolean isFinished() {
+            return value.value() >= end();
+        }
+
+        @Override
+        public void rewind() {
+            value.set(value.min());
+        }
     }
 }

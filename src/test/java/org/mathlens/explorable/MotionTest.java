@@ -106,4 +106,55 @@ class MotionTest {
         assertThat(k.value()).isEqualTo(-1); // down to -3, up to -1
         assertThat(play.isFinished()).isFalse();
     }
+
+    @Test
+    void alternateFliesToTheOtherEndStopsAndFliesBackOnPlayAgain() {
+        ScalarParameter flip = new ScalarParameter("flip", null, 0, 0, 1, 0.01);
+        PaneAnimation play = Play.alternate(flip, 0.5);
+        assertThat(play.isFinished()).as("resting at an end").isTrue();
+        play.rewind();
+        play.advance(1);
+        assertThat(flip.value()).isEqualTo(0.5);
+        play.advance(5);
+        assertThat(flip.value()).isEqualTo(1);
+        assertThat(play.isFinished()).isTrue();
+        play.rewind(); // what the player does when play is pressed at the end
+        assertThat(flip.value()).isEqualTo(1);
+        play.advance(0.5);
+        assertThat(flip.value()).isEqualTo(0.75);
+        assertThat(play.isFinished()).isFalse();
+        play.step(); // nearer A^T: jump to the other state, A
+        assertThat(flip.value()).isEqualTo(0);
+        play.step();
+        assertThat(flip.value()).isEqualTo(1);
+        flip.set(1.0);
+        PaneAnimation fromTheTop = Play.alternate(flip, 2);
+        fromTheTop.rewind();
+        fromTheTop.advance(0.25);
+        assertThat(flip.value()).isEqualTo(0.5);
+    }
+
+    @Test
+    void upToStopsAtALimitTheModelSetsAndStepsInWholeUnits() {
+        ScalarParameter step = new ScalarParameter("step", null, 0, 0, 15, 1);
+        int[] limit = {4};
+        PaneAnimation play = Play.upTo(step, () -> limit[0], 0.5);
+        play.advance(3);
+        assertThat(step.value()).isEqualTo(1.5);
+        play.advance(100);
+        assertThat(step.value()).as("stops at the model's limit, not the slider's").isEqualTo(4);
+        assertThat(play.isFinished()).isTrue();
+        play.step();
+        assertThat(step.value()).as("from the end back to the start").isEqualTo(0);
+        play.step();
+        play.step();
+        assertThat(step.value()).isEqualTo(2);
+        step.set(2.4);
+        play.step();
+        assertThat(step.value()).isEqualTo(3);
+        limit[0] = 2;
+        assertThat(play.isFinished()).as("a shorter limit is already passed").isTrue();
+        play.rewind();
+        assertThat(step.value()).isEqualTo(0);
+    }
 }

@@ -1,6 +1,5 @@
 package org.mathlens.explorables.vectors;
 
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
@@ -12,12 +11,12 @@ import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.MatrixParameter;
 import org.mathlens.explorable.PaneAnimation;
+import org.mathlens.explorable.Play;
 import org.mathlens.explorable.ParameterException;
 import org.mathlens.explorable.Reading;
+import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
 import org.mathlens.explorable.VectorParameter;
-import org.mathlens.explorables.vectors.InverseGaussJordan.Kind;
-import org.mathlens.explorables.vectors.InverseGaussJordan.Step;
 import org.mathlens.kit.Arrow;
 import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Handle;
@@ -39,15 +38,22 @@ public final class InverseExplorable extends AbstractExplorable {
             "a 2×2 or 3×3 matrix (the plane shows 2×2 maps)", new double[][] {{2, 1}, {1, 1}}, 2, 3));
     private final VectorParameter b = parameters.add(new VectorParameter("b",
             "the right-hand side of Ax = b; a 2×2 A uses its first two entries", new double[] {3, 2, 0}, 50));
+    /** The plane's trip: 0 is I, 1 is A (the grid under A), 2 is A⁻¹A = I again. */
+    private final ScalarParameter trip = parameters.add(new ScalarParameter("trip",
+            "the plane's trip: 0 the plain grid, 1 the grid under A, 2 back home under A⁻¹; play runs it", 1, 0, 2, 0.01));
+    /** The Gauss–Jordan step shown; past the last step it shows the last. */
+    private final ScalarParameter step = parameters.add(new ScalarParameter("step",
+            "which Gauss–Jordan row operation on [A | I] is shown, from 0 (the start)", 0, 0, InverseModel.MOST_STEPS, 1));
     private final InverseModel model = new InverseModel();
-    private final Trip trip = new Trip();
+    /** A stage of the trip every 1.7 s; Step goes to the next stage. */
+    private final Play play = Play.once(trip, 0.6);
+    /** The matrix the plane is drawn under now, from A and the trip only. */
     private final double[][] now = new double[2][2];
-    private int stepIndex;
     private Sheet sheet;
 
     public InverseExplorable() {
         super("inverse", "The inverse: the map that undoes A", Section.VECTORS_AND_MATRICES,
-                "Play sends the plane through A and back through A⁻¹; step walks Gauss–Jordan on [A | I].");
+                "Play sends the plane through A and back through A⁻¹; the step slider (or ← →) walks Gauss–Jordan on [A | I].");
         readouts.add("det", "det A", () -> Reading.of(model.det()))
                 .add("inverse", "A⁻¹", () -> model.singular() ? Reading.undefined() : Reading.of(model.inverse()))
                 .add("x", "x (Ax = b)", () -> switch (model.solutions()) {
@@ -62,43 +68,28 @@ public final class InverseExplorable extends AbstractExplorable {
         return model;
     }
 
-    /** Which Gauss–Jordan step is shown, from 0 (the start, [A | I]). */
+    /** Which Gauss–Jordan step is shown, from 0 (the start, [A | I]): the step parameter, up to the last step. */
     public int stepIndex() {
-        return stepIndex;
+        return Math.min((int) Math.round(step.value()), model.gaussJordan().steps().size() - 1);
     }
-
-    private double[][] previousA;
 
     @Override
     protected void parametersChanged() {
-        double[][] m = a.get();
-        model.set(m, b.get());
-        if (m != previousA) {
-            previousA = m;
-            stepIndex = 0;
-        }
-        model.animated(trip.s, now);
-    }
-
-    @Override
-    protected void onReset() {
-        trip.s = 0;
-        stepIndex = 0;
-        model.animated(0, now);
+        model.set(a.get(), b.get());
+        model.animated(trip.value(), now);
     }
 
     @Override
     public Optional<PaneAnimation> animation() {
-        return Optional.of(trip);
+        return Optional.of(play);
     }
 
-    /** Shows Gauss–Jordan step i (clamped). */
+    /** Shows Gauss–Jordan step i (clamped), as one undoable change of the step parameter. */
     public void showStep(int i) {
         int last = model.gaussJordan().steps().size() - 1;
-        int next = Math.max(0, Math.min(last, i));
-        if (next != stepIndex) {
-            stepIndex = next;
-            changed();
+        double next = Math.max(0, Math.min(last, i));
+        if (next != step.value()) {
+            history().record(() -> step.set(next));
         }
     }
 
@@ -114,7 +105,7 @@ public final class InverseExplorable extends AbstractExplorable {
         sheet = new Sheet();
         sheet.follow(revision());
         sheet.setPrefSize(640, 380);
-        Steps steps = new Steps();
+        InverseSteps steps = new InverseSteps(sheet, model, this::stepIndex);
         sheet.add(steps);
         sheet.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             int i = steps.opAt(e.getX(), e.getY());
@@ -124,8 +115,8 @@ public final class InverseExplorable extends AbstractExplorable {
         });
         sheet.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
-                case LEFT, UP -> showStep(stepIndex - 1);
-                case RIGHT, DOWN, SPACE, ENTER -> showStep(stepIndex + 1);
+                case LEFT, UP -> showStep(stepIndex() - 1);
+                case RIGHT, DOWN, SPACE, ENTER -> showStep(stepIndex() + 1);
                 case HOME -> showStep(0);
                 case END -> showStep(Integer.MAX_VALUE);
                 default -> {
@@ -178,7 +169,7 @@ public final class InverseExplorable extends AbstractExplorable {
             }
             p.polygon(new double[] {0, m[0][0], m[0][0] + m[0][1], m[0][1]},
                     new double[] {0, m[1][0], m[1][0] + m[1][1], m[1][1]}, 4, Palette.fill(c.result(), 0.25), c.result(), 2);
-            if (model.singular() && trip.s >= 1) {
+            if (model.singular() && trip.value() >= 1) {
                 double[][] am = model.a();
                 double dx = Math.abs(am[0][0]) + Math.abs(am[1][0]) > 0 ? am[0][0] : am[0][1];
                 double dy = Math.abs(am[0][0]) + Math.abs(am[1][0]) > 0 ? am[1][0] : am[1][1];
@@ -196,7 +187,7 @@ public final class InverseExplorable extends AbstractExplorable {
                     return;
                 }
                 String onto = model.rank() == 1 ? "a line: the columns of A are dependent" : "a point: A is zero";
-                p.screenLabel(trip.s < 1 ? "det A = 0: A flattens the plane onto " + onto + " (press play)"
+                p.screenLabel(trip.value() < 1 ? "det A = 0: A flattens the plane onto " + onto + " (press play)"
                         : "det A = 0: the plane is flattened onto " + onto + "; no A⁻¹ can bring it back",
                         p.ui(12), p.view().height() - p.ui(18), p.palette().warning(), true, TextAlignment.LEFT);
             }
@@ -208,7 +199,7 @@ public final class InverseExplorable extends AbstractExplorable {
 
             @Override
             public boolean hit(Painter p, double sx, double sy) {
-                if (!two() || !model.singular() || model.rank() != 1 || trip.s < 1) {
+                if (!two() || !model.singular() || model.rank() != 1 || trip.value() < 1) {
                     return false;
                 }
                 double[][] am = model.a();
@@ -274,11 +265,14 @@ public final class InverseExplorable extends AbstractExplorable {
     }
 
     private String phaseText() {
-        double s = trip.s;
+        double s = trip.value();
         if (s == 0) {
             return "press play: I → A → back";
         }
-        if (s <= 1) {
+        if (s == 1) {
+            return "the grid under A; play on and A⁻¹ brings it back";
+        }
+        if (s < 1) {
             return "forward: the grid under A (" + Math.round(s * 100) + "%)";
         }
         return model.singular() ? "no way back: A⁻¹ does not exist" : "back: A⁻¹ undoes A (" + Math.round((s - 1) * 100) + "%)";
@@ -311,198 +305,11 @@ public final class InverseExplorable extends AbstractExplorable {
             a.set(new double[][] {{2, 1}, {1, 1 + (frame / 120) % 3 * 0.5}});
         }
         if (frame % 20 == 0) {
-            trip.step();
+            showStep((stepIndex() + 1) % model.gaussJordan().steps().size());
         }
-        if (trip.isFinished()) {
-            trip.rewind();
+        if (play.isFinished()) {
+            play.rewind();
         }
-        trip.advance(1 / 60.0);
-    }
-
-    /** Phase s from 0 (I) through 1 (A) to 2 (A⁻¹A = I); step walks the row operations. */
-    private final class Trip implements PaneAnimation {
-        private double s;
-
-        @Override
-        public void advance(double seconds) {
-            s = Math.min(2, s + seconds * 0.6);
-            model.animated(s, now);
-            changed();
-        }
-
-        @Override
-        public void step() {
-            int n = model.gaussJordan().steps().size();
-            stepIndex = (stepIndex + 1) % n;
-            changed();
-        }
-
-        @Override
-        public boolean isFinished() {
-            return s >= 2;
-        }
-
-        @Override
-        public void rewind() {
-            s = 0;
-            model.animated(0, now);
-            changed();
-        }
-    }
-
-    /** [A | I] after the chosen step, the pivot lit, and the list of row operations. */
-    private final class Steps implements Drawable {
-        private double listX;
-        private double listY;
-        private double lineH;
-        private double cell;
-        private double mx;
-        private double my;
-        private String hitName;
-
-        @Override
-        public void draw(Painter p) {
-            Sheet s = sheet;
-            Palette c = s.palette();
-            List<Step> steps = model.gaussJordan().steps();
-            Step step = steps.get(Math.min(stepIndex, steps.size() - 1));
-            int n = model.size();
-            double[][] m = step.matrix();
-            double widest = 0;
-            for (double[] row : m) {
-                for (double x : row) {
-                    widest = Math.max(widest, s.textWidth(Numbers.brief(x, 3), 15, false));
-                }
-            }
-            cell = Math.max(s.ui(40), widest + s.ui(16));
-            double ch = s.ui(30);
-            mx = s.ui(24);
-            my = s.ui(70);
-            s.text("Gauss–Jordan on [A | I]" + (n == 3 ? "   (the plane picture is for 2×2 A; here A is 3×3)" : ""),
-                    mx, s.ui(18), 15, true, c.text(), TextAlignment.LEFT);
-            s.text("step " + stepIndex + " of " + (steps.size() - 1) + "  ·  step button, ← →, or click an operation",
-                    mx, s.ui(40), 12, false, c.textMuted(), TextAlignment.LEFT);
-            // rows the operation changed and used
-            if (step.target() >= 0) {
-                s.box(mx - s.ui(4), my + step.target() * ch + s.ui(2), 2 * n * cell + s.ui(14), ch - s.ui(4),
-                        Palette.fill(c.first(), 0.15), c.first());
-            }
-            if (step.source() >= 0 && step.source() != step.target()) {
-                s.box(mx - s.ui(4), my + step.source() * ch + s.ui(2), 2 * n * cell + s.ui(14), ch - s.ui(4),
-                        step.kind() == Kind.SWAP ? Palette.fill(c.first(), 0.15) : null, c.second());
-            }
-            if (step.pivotRow() >= 0) {
-                boolean dead = step.kind() == Kind.SINGULAR;
-                s.box(mx + step.pivotCol() * cell + s.ui(3), my + step.pivotRow() * ch + s.ui(3), cell - s.ui(6), ch - s.ui(6),
-                        Palette.fill(dead ? c.warning() : c.result(), 0.3), dead ? c.warning() : c.result());
-            }
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < 2 * n; j++) {
-                    double x = mx + j * cell + (j >= n ? s.ui(10) : 0);
-                    s.text(Numbers.brief(m[i][j], 3), x + cell / 2, my + (i + 0.5) * ch, 15, j == step.pivotCol() && i == step.pivotRow(),
-                            j >= n ? c.textMuted() : c.text(), TextAlignment.CENTER);
-                }
-            }
-            var g = s.gc();
-            g.setStroke(c.axis());
-            g.setLineWidth(s.ui(1.2));
-            double barX = mx + n * cell + s.ui(5);
-            g.strokeLine(barX, my + s.ui(4), barX, my + n * ch - s.ui(4));
-            s.brackets(mx - s.ui(6), my, 2 * n * cell + s.ui(22), n * ch, c.axis());
-            s.text("A", mx + n * cell / 2, my - s.ui(12), 12, true, c.textMuted(), TextAlignment.CENTER);
-            boolean done = stepIndex == steps.size() - 1 && !model.gaussJordan().singular();
-            s.text(step.kind() == Kind.START ? "I" : done ? "A⁻¹" : "", mx + n * cell * 1.5 + s.ui(10), my - s.ui(12), 12, true,
-                    c.textMuted(), TextAlignment.CENTER);
-            double y = my + n * ch + s.ui(28);
-            Color opColor = step.kind() == Kind.SINGULAR ? c.warning() : c.first();
-            s.text(step.text(), mx, y, 17, true, opColor, TextAlignment.LEFT);
-            y += s.ui(26);
-            String explain = switch (step.kind()) {
-                case START -> "the row operations that turn A into I turn I into A⁻¹";
-                case SWAP -> "the pivot was 0: swap in a row below that has a non-zero entry";
-                case ADD -> "subtract a multiple of the pivot row to clear this column";
-                case SCALE -> "divide by the pivot so it becomes 1";
-                case SINGULAR -> "every entry left in this column is 0: there is nothing to divide by";
-            };
-            s.text(explain, mx, y, 13, false, c.textMuted(), TextAlignment.LEFT);
-            y += s.ui(22);
-            if (stepIndex == steps.size() - 1) {
-                if (model.gaussJordan().singular() || model.singular()) {
-                    y = wrapped(s, model.whySingular() == null ? "A is singular" : model.whySingular(), mx, y,
-                            listXFor(s) - mx - s.ui(16), c.warning());
-                } else {
-                    s.text("the left half is I, so the right half is A⁻¹", mx, y, 13, true, c.result(), TextAlignment.LEFT);
-                }
-            }
-            // the list of operations
-            listX = listXFor(s);
-            listY = s.ui(70);
-            lineH = s.ui(22);
-            s.text("row operations", listX, s.ui(40), 12, true, c.textMuted(), TextAlignment.LEFT);
-            for (int i = 0; i < steps.size(); i++) {
-                Step st = steps.get(i);
-                double ly = listY + i * lineH;
-                boolean current = i == stepIndex;
-                if (current) {
-                    s.box(listX - s.ui(6), ly - lineH / 2, s.getWidth() - listX - s.ui(6), lineH, Palette.fill(c.first(), 0.15), null);
-                }
-                Color col = st.kind() == Kind.SINGULAR ? c.warning() : i <= stepIndex ? c.text() : c.textMuted();
-                s.text(i + ".  " + st.text(), listX, ly, 13, current, col, TextAlignment.LEFT);
-            }
-        }
-
-        private double listXFor(Sheet s) {
-            int n = model.size();
-            return Math.max(mx + 2 * n * cell + s.ui(56), s.getWidth() * 0.55);
-        }
-
-        private double wrapped(Sheet s, String text, double x, double y, double width, Color color) {
-            StringBuilder line = new StringBuilder();
-            for (String word : text.split(" ")) {
-                if (line.length() > 0 && s.textWidth(line + " " + word, 13, false) > width) {
-                    s.text(line.toString(), x, y, 13, false, color, TextAlignment.LEFT);
-                    y += s.ui(18);
-                    line.setLength(0);
-                }
-                line.append(line.length() > 0 ? " " : "").append(word);
-            }
-            s.text(line.toString(), x, y, 13, false, color, TextAlignment.LEFT);
-            return y + s.ui(18);
-        }
-
-        int opAt(double sx, double sy) {
-            if (lineH == 0 || sx < listX - sheet.ui(6)) {
-                return -1;
-            }
-            int i = (int) Math.floor((sy - listY + lineH / 2) / lineH);
-            return i >= 0 && i < model.gaussJordan().steps().size() ? i : -1;
-        }
-
-        @Override
-        public boolean hit(Painter p, double sx, double sy) {
-            int op = opAt(sx, sy);
-            if (op >= 0) {
-                hitName = "step " + op + ": " + model.gaussJordan().steps().get(op).text() + " (click to show it)";
-                return true;
-            }
-            int n = model.size();
-            double ch = sheet.ui(30);
-            if (cell > 0 && sy >= my && sy < my + n * ch && sx >= mx && sx < mx + 2 * n * cell + sheet.ui(10)) {
-                int i = (int) ((sy - my) / ch);
-                int j = sx < mx + n * cell ? (int) ((sx - mx) / cell) : n + (int) Math.min(n - 1, (sx - mx - sheet.ui(10) - n * cell) / cell);
-                j = Math.max(0, Math.min(2 * n - 1, j));
-                Step st = model.gaussJordan().steps().get(stepIndex);
-                boolean pivot = i == st.pivotRow() && j == st.pivotCol();
-                hitName = (pivot ? "the pivot: " : "") + "row " + (i + 1) + ", " + (j < n ? "column " + (j + 1) + " of the A side"
-                        : "column " + (j - n + 1) + " of the I side") + " = " + Numbers.brief(st.matrix()[i][j], 6);
-                return true;
-            }
-            return false;
-        }
-
-        @Override
-        public String name() {
-            return hitName;
-        }
+        play.advance(1 / 60.0);
     }
 }

@@ -1,5 +1,7 @@
 package org.mathlens.explorables.vectors;
 
+import org.mathlens.explorable.Stages;
+
 import java.util.Arrays;
 import org.mathlens.math.linalg.Linalg;
 
@@ -10,6 +12,10 @@ import org.mathlens.math.linalg.Linalg;
  * the columns of A span) or infinitely many (b is on it): rank A = rank [A | b] decides.
  */
 public final class InverseModel {
+    /** The trip the plane makes: out under A, home under A⁻¹. */
+    public static final Stages TRIP = new Stages("A carries the plane", "A⁻¹ brings it back");
+    /** The most Gauss–Jordan steps a 3×3 A takes: the start, a swap, two clearings and a scaling per column. */
+    public static final int MOST_STEPS = 13;
     /** What Ax = b has. */
     public enum Solutions { ONE, NONE, INFINITE }
 
@@ -107,9 +113,9 @@ public final class InverseModel {
     public void animated(double s, double[][] out) {
         double t;
         if (s <= 1) {
-            t = ease(Math.max(0, s));
+            t = TRIP.alphaOf(0, s);
         } else {
-            t = singular() ? 1 : 1 - ease(Math.min(1, s - 1));
+            t = singular() ? 1 : 1 - TRIP.alphaOf(1, s);
         }
         for (int i = 0; i < 2; i++) {
             for (int j = 0; j < 2; j++) {
@@ -118,8 +124,4 @@ public final class InverseModel {
         }
     }
 
-    /** Smooth start and stop: 0 → 0, 1 → 1, flat at both ends. */
-    public static double ease(double t) {
-        return t * t * (3 - 2 * t);
-    }
 }

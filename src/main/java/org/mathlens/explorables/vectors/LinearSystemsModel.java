@@ -50,6 +50,8 @@ public final class LinearSystemsModel {
     }
 
     private static final String[] SUBSCRIPT = {"₀", "₁", "₂", "₃"};
+    /** The most row operations a 3×3 system needs: two swaps, three scalings, three clearings below and three above. */
+    public static final int MOST_OPS = 11;
 
     private int n;
     private double[][] a;
@@ -191,6 +193,56 @@ public final class LinearSystemsModel {
                 out[i][j] = from[i][j] + t * (to[i][j] - from[i][j]);
             }
         }
+    }
+
+    /**
+     * The line where the planes p·(x, y, z) = p₃ and q·(x, y, z) = q₃ meet, as {a, d}: its point
+     * nearest the origin a and a unit direction d (six numbers); null when the planes are parallel.
+     */
+    public static double[] meet(double[] p, double[] q) {
+        double dx = p[1] * q[2] - p[2] * q[1];
+        double dy = p[2] * q[0] - p[0] * q[2];
+        double dz = p[0] * q[1] - p[1] * q[0];
+        double d2 = dx * dx + dy * dy + dz * dz;
+        double np = p[0] * p[0] + p[1] * p[1] + p[2] * p[2];
+        double nq = q[0] * q[0] + q[1] * q[1] + q[2] * q[2];
+        if (!(d2 > 1e-12 * np * nq)) {
+            return null;
+        }
+        // the point nearest the origin: (p₃ (q × d) + q₃ (d × p)) / |d|², with d = p × q
+        double ax = (p[3] * (q[1] * dz - q[2] * dy) + q[3] * (dy * p[2] - dz * p[1])) / d2;
+        double ay = (p[3] * (q[2] * dx - q[0] * dz) + q[3] * (dz * p[0] - dx * p[2])) / d2;
+        double az = (p[3] * (q[0] * dy - q[1] * dx) + q[3] * (dx * p[1] - dy * p[0])) / d2;
+        double len = Math.sqrt(d2);
+        return new double[] {ax, ay, az, dx / len, dy / len, dz / len};
+    }
+
+    /**
+     * The part of the line a + t·d (six numbers, as {@link #meet} gives) inside the box
+     * [−r, r]³, as its two ends (six numbers); null when the line misses the box.
+     */
+    public static double[] clipToBox(double[] line, double r) {
+        double lo = Double.NEGATIVE_INFINITY;
+        double hi = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < 3; k++) {
+            double a = line[k];
+            double d = line[3 + k];
+            if (Math.abs(d) < 1e-12) {
+                if (Math.abs(a) > r) {
+                    return null;
+                }
+                continue;
+            }
+            double t1 = (-r - a) / d;
+            double t2 = (r - a) / d;
+            lo = Math.max(lo, Math.min(t1, t2));
+            hi = Math.min(hi, Math.max(t1, t2));
+        }
+        if (!(lo < hi)) {
+            return null;
+        }
+        return new double[] {line[0] + lo * line[3], line[1] + lo * line[4], line[2] + lo * line[5],
+            line[0] + hi * line[3], line[1] + hi * line[4], line[2] + hi * line[5]};
     }
 
     /** Applies one row operation to a copy of the augmented matrix. */

@@ -12,7 +12,10 @@ import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.MatrixParameter;
 import org.mathlens.explorable.PaneAnimation;
+import org.mathlens.explorable.Play;
+import org.mathlens.explorable.Rate;
 import org.mathlens.explorable.Reading;
+import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
 import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
@@ -22,15 +25,20 @@ import org.mathlens.math.Numbers;
 import org.mathlens.math.linalg.Linalg;
 
 /**
- * One matrix and what can be said about it: play flies every entry across the main diagonal to
- * its place in Aᵀ; badges light up for identity, diagonal, symmetric, triangular and orthogonal
+ * One matrix and what can be said about it: A beside Aᵀ, and play flies every entry of the copy
+ * across the main diagonal to its place in Aᵀ (the {@code flip} parameter); badges light up for identity, diagonal, symmetric, triangular and orthogonal
  * (with AᵀA beside it); the Frobenius norm and the trace are written out as the sums they are.
  */
 public final class MatrixPropertiesExplorable extends AbstractExplorable {
     private final MatrixParameter a = parameters.add(new MatrixParameter("A", "any matrix from 1×1 to 5×5",
-            new double[][] {{1, 2, 0}, {2, 3, -1}, {0, -1, 4}}, 1, 5, 1, 5, false, 1000));
+            new double[][] {{2, 1, 5}, {0, 3, -1}, {0, 0, 4}}, 1, 5, 1, 5, false, 1000));
+    /** How far the right-hand copy has flown across the diagonal: 0 is A again, 1 is Aᵀ beside A. */
+    private final ScalarParameter flip = parameters.add(new ScalarParameter("flip",
+            "transpose: 0 draws a copy of A, 1 its mirror image Aᵀ beside A; play flies the entries across the diagonal",
+            1, 0, 1, 0.01));
     private final MatrixPropertiesModel model = new MatrixPropertiesModel();
-    private final Flight flight = new Flight();
+    /** 1.4 s across the diagonal; play again flies back; step (or a click, or T) jumps. */
+    private final PaneAnimation flight = Play.alternate(flip, 1 / 1.4);
     private Sheet sheet;
 
     private record Badge(String readout, String title, String rule, BooleanSupplier on) {
@@ -46,7 +54,7 @@ public final class MatrixPropertiesExplorable extends AbstractExplorable {
 
     public MatrixPropertiesExplorable() {
         super("matrix-properties", "Transpose, norm, trace and special matrices", Section.VECTORS_AND_MATRICES,
-                "Play flips A across its diagonal; the badges say which special kind of matrix it is.");
+                "A beside its transpose Aᵀ: play flips the copy across the diagonal; the badges say which special kind of matrix A is.");
         readouts.add("frobenius", "‖A‖_F", () -> Reading.of(model.frobenius()))
                 .add("trace", "tr A", () -> model.isSquare() ? Reading.of(model.trace()) : Reading.undefined())
                 .add("transpose", "Aᵀ", () -> Reading.of(model.transpose()));
@@ -60,20 +68,9 @@ public final class MatrixPropertiesExplorable extends AbstractExplorable {
         return model;
     }
 
-    /** How far the entries have flown: 0 shows A, 1 shows Aᵀ. */
-    public double phase() {
-        return flight.t;
-    }
-
     @Override
     protected void parametersChanged() {
         model.set(a.get());
-    }
-
-    @Override
-    protected void onReset() {
-        flight.t = 0;
-        flight.target = 0;
     }
 
     @Override
@@ -89,13 +86,13 @@ public final class MatrixPropertiesExplorable extends AbstractExplorable {
         sheet.add(picture);
         sheet.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (picture.overMatrix(e.getX(), e.getY())) {
-                flight.step();
+                history().record(flight::step);
             }
         });
         sheet.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
                 case SPACE, ENTER, T -> {
-                    flight.step();
+                    history().record(flight::step);
                     e.consume();
                 }
                 default -> {
@@ -119,40 +116,11 @@ public final class MatrixPropertiesExplorable extends AbstractExplorable {
         flight.advance(1 / 60.0);
     }
 
-    /** Play moves the entries to the other side of the diagonal with an ease-in-out; step jumps there. */
-    private final class Flight implements PaneAnimation {
-        private double t;
-        private double target;
-
-        @Override
-        public void advance(double seconds) {
-            double speed = 1 / 1.4;
-            t = target > t ? Math.min(target, t + seconds * speed) : Math.max(target, t - seconds * speed);
-            changed();
-        }
-
-        @Override
-        public void step() {
-            t = t < 0.5 ? 1 : 0;
-            target = t;
-            changed();
-        }
-
-        @Override
-        public boolean isFinished() {
-            return t == target;
-        }
-
-        /** Play after the end flies the other way: to Aᵀ from A, back to A from Aᵀ. */
-        @Override
-        public void rewind() {
-            target = 1 - target;
-        }
-    }
-
     /** The flying matrix, the badges, AᵀA, and the sums written out. */
     private final class Picture implements Drawable {
         private double cell;
+        /** Left edge of A itself, and of the copy that flies to Aᵀ beside it. */
+        private double ax;
         private double x0;
         private double y0;
         private double badgeX;
@@ -190,10 +158,12 @@ public final class MatrixPropertiesExplorable extends AbstractExplorable {
             int k = Math.max(model.rows(), model.cols());
             badgeW = s.ui(170);
             badgeH = s.ui(30);
-            double room = Math.min(s.getWidth() - badgeW - s.ui(150), s.getHeight() * 0.55);
-            cell = Math.max(Math.max(s.ui(38), widest + s.ui(18)), Math.min(s.ui(76), room / Math.max(k, 1)));
-            x0 = s.ui(40);
-            y0 = s.ui(56);
+            double gap = s.ui(64);
+            double room = Math.min((s.getWidth() - badgeW - s.ui(150) - gap) / 2, s.getHeight() * 0.5);
+            cell = Math.max(Math.max(s.ui(38), widest + s.ui(18)), Math.min(s.ui(72), room / Math.max(k, 1)));
+            ax = s.ui(40);
+            x0 = ax + k * cell + gap;
+            y0 = s.ui(64);
             badgeX = Math.max(x0 + k * cell + s.ui(40), s.getWidth() - badgeW - s.ui(150));
             badgeY = y0;
         }
@@ -210,7 +180,7 @@ public final class MatrixPropertiesExplorable extends AbstractExplorable {
             Palette c = s.palette();
             int m = model.rows();
             int n = model.cols();
-            double e = InverseModel.ease(flight.t);
+            double e = Rate.SMOOTH.apply(flip.value());
             // the mirror: the main diagonal, through the centres of the diagonal cells
             int d = Math.max(m, n);
             var g = s.gc();
@@ -223,6 +193,16 @@ public final class MatrixPropertiesExplorable extends AbstractExplorable {
             double rows = m + (n - m) * e;
             double cols = n + (m - n) * e;
             s.brackets(x0 - s.ui(2), y0, cols * cell + s.ui(4), rows * cell, c.axis());
+            // A itself, where it stays, so A and Aᵀ can be compared entry by entry
+            s.brackets(ax - s.ui(2), y0, n * cell + s.ui(4), m * cell, c.axis());
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    Color col = i == j ? c.text() : j > i ? c.first() : c.second();
+                    s.text(Numbers.brief(model.a()[i][j], 2), ax + (j + 0.5) * cell, y0 + (i + 0.5) * cell, 18, i == j, col,
+                            TextAlignment.CENTER);
+                }
+            }
+            s.text("A  " + Linalg.shape(model.a()), ax, y0 - s.ui(24), 16, true, c.text(), TextAlignment.LEFT);
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < n; j++) {
                     double r = i + (j - i) * e;
@@ -232,12 +212,12 @@ public final class MatrixPropertiesExplorable extends AbstractExplorable {
                             TextAlignment.CENTER);
                 }
             }
-            String title = flight.t < 0.5 ? "A  " + Linalg.shape(model.a()) : "Aᵀ  " + Linalg.shape(model.transpose());
+            String title = flip.value() >= 1 ? "Aᵀ  " + Linalg.shape(model.transpose())
+                    : flip.value() <= 0 ? "a copy of A" : "A → Aᵀ (" + Math.round(100 * flip.value()) + " %)";
             s.text(title, x0, y0 - s.ui(24), 16, true, c.text(), TextAlignment.LEFT);
-            s.text("play, click or press T: flip across the diagonal", x0 + s.ui(90),
-                    y0 - s.ui(24), 12, false, c.textMuted(), TextAlignment.LEFT);
-            s.text("above the diagonal", x0, y0 + d * cell + s.ui(40), 12, true, c.first(), TextAlignment.LEFT);
-            s.text("below it", x0 + s.ui(144), y0 + d * cell + s.ui(40), 12,
+            s.text("play, click Aᵀ or press T: flip the copy across the diagonal", ax, s.ui(16), 12, false, c.textMuted(), TextAlignment.LEFT);
+            s.text("above the diagonal", ax, y0 + d * cell + s.ui(40), 12, true, c.first(), TextAlignment.LEFT);
+            s.text("below it", ax + s.ui(144), y0 + d * cell + s.ui(40), 12,
                     true, c.second(), TextAlignment.LEFT);
 
             // badges
@@ -276,9 +256,9 @@ public final class MatrixPropertiesExplorable extends AbstractExplorable {
 
             // the sums, wrapped at " + "
             double y = Math.max(y0 + d * cell + s.ui(80), gramBottom + s.ui(36));
-            double width = s.getWidth() - 2 * x0;
-            y = wrapped(s, model.frobeniusSum(), x0, y, width, c.first());
-            wrapped(s, model.traceSum(), x0, y + s.ui(12), width, model.isSquare() ? c.second() : c.warning());
+            double width = s.getWidth() - 2 * ax;
+            y = wrapped(s, model.frobeniusSum(), ax, y, width, c.first());
+            wrapped(s, model.traceSum(), ax, y + s.ui(12), width, model.isSquare() ? c.second() : c.warning());
         }
 
         /** Draws text broken before " + " where it would run past the width; returns the y below it. */
@@ -319,12 +299,14 @@ public final class MatrixPropertiesExplorable extends AbstractExplorable {
                     return true;
                 }
             }
-            double e = InverseModel.ease(flight.t);
+            double e = Rate.SMOOTH.apply(flip.value());
             for (int i = 0; i < model.rows(); i++) {
                 for (int j = 0; j < model.cols(); j++) {
                     double r = i + (j - i) * e;
                     double q = j + (i - j) * e;
-                    if (Math.abs(sx - (x0 + (q + 0.5) * cell)) < cell / 2 && Math.abs(sy - (y0 + (r + 0.5) * cell)) < cell / 2) {
+                    boolean onCopy = Math.abs(sx - (x0 + (q + 0.5) * cell)) < cell / 2 && Math.abs(sy - (y0 + (r + 0.5) * cell)) < cell / 2;
+                    boolean onA = Math.abs(sx - (ax + (j + 0.5) * cell)) < cell / 2 && Math.abs(sy - (y0 + (i + 0.5) * cell)) < cell / 2;
+                    if (onCopy || onA) {
                         hitName = "a" + MatrixMultiplyModel.sub(i + 1) + MatrixMultiplyModel.sub(j + 1) + " = "
                                 + Numbers.brief(model.a()[i][j], 4) + (i == j ? ": on the diagonal, it stays put"
                                 : ": in Aᵀ it is entry (" + (j + 1) + ", " + (i + 1) + ")");

@@ -7,6 +7,7 @@ import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.BenchPath;
 import org.mathlens.explorable.PaneAnimation;
+import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -35,8 +36,13 @@ public final class SpanExplorable extends AbstractExplorable {
     private final VectorParameter v = parameters.add(new VectorParameter("v", "the second vector: drag its tip", new double[] {1, 2}, 50));
     private final ScalarParameter a = parameters.add(new ScalarParameter("a", "how many u's to walk", 1.5, -3, 3, 0.1));
     private final ScalarParameter b = parameters.add(new ScalarParameter("b", "how many v's to walk after that", 1, -3, 3, 0.1));
+    /** How far Gram–Schmidt has turned the drawn pair u, v into q₁, q₂: one unit per stage. u and v never change. */
+    private final ScalarParameter gs = parameters.add(new ScalarParameter("gram_schmidt",
+            "Gram–Schmidt: 0 draws u, v; 1 normalises u; 2 takes away v's shadow; 3 draws q₁, q₂. Play runs it",
+            SpanModel.STAGES, 0, SpanModel.STAGES, 0.05));
     private final SpanModel model = new SpanModel(Vec2.ZERO, Vec2.ZERO, 0, 0);
-    private final GramSchmidtPlay play = new GramSchmidtPlay();
+    /** A stage every 1.7 s; Step goes to the next whole stage. */
+    private final Play play = Play.once(gs, 0.6);
 
     public SpanExplorable() {
         super("span", "Span, basis and Gram–Schmidt", Section.VECTORS_AND_MATRICES,
@@ -50,11 +56,6 @@ public final class SpanExplorable extends AbstractExplorable {
 
     public SpanModel model() {
         return model;
-    }
-
-    /** Gram–Schmidt time: 0 = (u, v), 1 = (q1, v), 2 = (q1, w), 3 = (q1, q2). Not a parameter: playing never edits u or v. */
-    public double gramSchmidtTime() {
-        return play.t;
     }
 
     @Override
@@ -103,9 +104,9 @@ public final class SpanExplorable extends AbstractExplorable {
                 model::combo, Palette::result, 5, () -> "a·u + b·v", 12, -14));
         plane.add(this::drawGramSchmidt);
         plane.add(whilePlaying(new Arrow("the first Gram–Schmidt vector: u on its way to q1 = u / ‖u‖", () -> Vec2.ZERO,
-                () -> animated(0), Palette::learner, 3.5, () -> play.t >= 1 ? "q1" : "u′")));
+                () -> animated(0), Palette::learner, 3.5, () -> gs.value() >= 1 ? "q1" : "u′")));
         plane.add(whilePlaying(new Arrow("the second Gram–Schmidt vector: v on its way to q2, orthogonal to q1", () -> Vec2.ZERO,
-                () -> animated(1), Palette::extra, 3.5, () -> play.t >= 3 ? "q2" : play.t > 2 ? "w → q2" : play.t >= 2 ? "w" : play.t > 1 ? "v − shadow" : "v′")));
+                () -> animated(1), Palette::extra, 3.5, () -> gs.value() >= 3 ? "q2" : gs.value() > 2 ? "w → q2" : gs.value() >= 2 ? "w" : gs.value() > 1 ? "v − shadow" : "v′")));
         plane.add(this::drawCaption);
         plane.add(new Legend()
                 .add(Palette::first, () -> "u = " + pair(model.u()))
@@ -129,7 +130,7 @@ public final class SpanExplorable extends AbstractExplorable {
     private Drawable whilePlaying(Drawable d) {
         return new Drawable() {
             private boolean shown() {
-                return play.t > 0 && model.independent();
+                return gs.value() > 0 && model.independent();
             }
 
             @Override
@@ -157,10 +158,10 @@ public final class SpanExplorable extends AbstractExplorable {
 
     /** One vector of the animated Gram–Schmidt pair; the origin (drawn as nothing) when not playing. */
     private Vec2 animated(int which) {
-        if (play.t <= 0) {
+        if (gs.value() <= 0) {
             return Vec2.ZERO;
         }
-        return model.animatedPair(play.t).map(pair -> pair[which]).orElse(Vec2.ZERO);
+        return model.animatedPair(gs.value()).map(pair -> pair[which]).orElse(Vec2.ZERO);
     }
 
     private void drawSpan(Painter p) {
@@ -216,11 +217,11 @@ public final class SpanExplorable extends AbstractExplorable {
     }
 
     private void drawGramSchmidt(Painter p) {
-        if (play.t <= 0 || !model.independent()) {
+        if (gs.value() <= 0 || !model.independent()) {
             return;
         }
         Palette c = p.palette();
-        int stage = SpanModel.stageOf(play.t);
+        int stage = SpanModel.stageOf(gs.value());
         if (stage >= 2) {
             // the shadow of v on q1 that the second stage takes away
             Vec2 shadow = model.shadowOnQ1().orElseThrow();
@@ -229,7 +230,7 @@ public final class SpanExplorable extends AbstractExplorable {
             p.dashedLine(shadow.x(), shadow.y(), model.v().x(), model.v().y(), Palette.fill(c.extra(), 0.6), 1.5);
             p.rightAngle(shadow.x(), shadow.y(), w.x(), w.y(), -shadow.x(), -shadow.y(), Palette.fill(c.extra(), 0.8));
         }
-        if (play.t >= SpanModel.STAGES) {
+        if (gs.value() >= SpanModel.STAGES) {
             p.circle(0, 0, 1, null, Palette.fill(c.learner(), 0.5), 1);
             Vec2 q1 = model.q1().orElseThrow();
             Vec2 q2 = model.q2().orElseThrow();
@@ -251,11 +252,11 @@ public final class SpanExplorable extends AbstractExplorable {
         if (!model.independent()) {
             text = "Gram–Schmidt needs two independent vectors: there is no second direction to keep";
         } else {
-            text = switch (SpanModel.stageOf(play.t)) {
+            text = switch (SpanModel.stageOf(gs.value())) {
                 case 0 -> "Play or Step: Gram–Schmidt turns u, v into an orthonormal pair q1, q2 with the same span";
                 case 1 -> "Stage 1 of 3: normalise u, q1 = u / ‖u‖";
                 case 2 -> "Stage 2 of 3: take away v's shadow on q1, w = v − (v·q1) q1";
-                default -> play.t < SpanModel.STAGES ? "Stage 3 of 3: normalise w, q2 = w / ‖w‖"
+                default -> gs.value() < SpanModel.STAGES ? "Stage 3 of 3: normalise w, q2 = w / ‖w‖"
                         : "Done: q1 ⟂ q2, ‖q1‖ = ‖q2‖ = 1, and they span the same plane as u, v";
             };
         }
@@ -268,11 +269,6 @@ public final class SpanExplorable extends AbstractExplorable {
 
     private static String pair(Vec2 w) {
         return Numbers.pair(w.x(), w.y(), 3);
-    }
-
-    @Override
-    protected void onReset() {
-        play.t = 0;
     }
 
     @Override
@@ -290,41 +286,5 @@ public final class SpanExplorable extends AbstractExplorable {
             play.rewind();
         }
         play.advance(1 / 60.0);
-    }
-
-    /** Morphs the drawn pair u, v → q1, q2 in three eased stages; u and v themselves never change. */
-    private final class GramSchmidtPlay implements PaneAnimation {
-        /** Stage time, 0 to 3; a stage lasts 1 unit. */
-        private double t;
-
-        @Override
-        public void advance(double seconds) {
-            if (!model.independent() || t >= SpanModel.STAGES) {
-                return;
-            }
-            t = Math.min(SpanModel.STAGES, t + seconds * 0.6);
-            changed();
-        }
-
-        @Override
-        public void step() {
-            if (!model.independent()) {
-                return;
-            }
-            double next = Math.floor(t + 1e-9) + 1;
-            t = next > SpanModel.STAGES ? 0 : next;
-            changed();
-        }
-
-        @Override
-        public boolean isFinished() {
-            return t >= SpanModel.STAGES || !model.independent();
-        }
-
-        @Override
-        public void rewind() {
-            t = 0;
-            changed();
-        }
     }
 }

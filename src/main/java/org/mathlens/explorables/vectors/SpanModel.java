@@ -1,6 +1,7 @@
 package org.mathlens.explorables.vectors;
 
 import java.util.Optional;
+import org.mathlens.explorable.Stages;
 import org.mathlens.math.linalg.Linalg;
 import org.mathlens.math.linalg.Vec2;
 
@@ -10,8 +11,11 @@ import org.mathlens.math.linalg.Vec2;
  * orthonormal pair q1, q2 with the three stages the "span" pane animates through.
  */
 public final class SpanModel {
+    /** Gram–Schmidt's three moves, in the order the pane plays them. */
+    public static final Stages GRAM_SCHMIDT = new Stages("normalise u: q₁ = u / ‖u‖",
+            "take away v's shadow on q₁: w = v − (v·q₁) q₁", "normalise w: q₂ = w / ‖w‖");
     /** The number of Gram–Schmidt stages: normalise u, subtract v's projection on q1, normalise. */
-    public static final int STAGES = 3;
+    public static final int STAGES = GRAM_SCHMIDT.count();
 
     private Vec2 u = Vec2.ZERO;
     private Vec2 v = Vec2.ZERO;
@@ -119,12 +123,6 @@ public final class SpanModel {
         return new Vec2[] {u, v, q1, v, q1, w, q1, q2};
     }
 
-    /** Smooth start and stop: 0 → 0, 1 → 1, flat at both ends (smoothstep 3s² − 2s³). */
-    public static double ease(double s) {
-        double x = Math.max(0, Math.min(1, s));
-        return x * x * (3 - 2 * x);
-    }
-
     /** The stage t is in: 0 before Gram–Schmidt starts, then 1, 2, 3 while (or after) morphing through each. */
     public static int stageOf(double t) {
         if (t <= 0) {
@@ -135,7 +133,7 @@ public final class SpanModel {
 
     /**
      * The animated pair at time t ∈ [0, 3]: t = 0 is (u, v), t = 1 (q1, v), t = 2 (q1, w),
-     * t = 3 (q1, q2); in between, each vector moves in a straight line with an ease-in-out.
+     * t = 3 (q1, q2); in between, each vector moves in a straight line, eased by {@link #GRAM_SCHMIDT}.
      * Empty when u and v are dependent (Gram–Schmidt would divide by zero).
      */
     public Optional<Vec2[]> animatedPair(double t) {
@@ -144,7 +142,7 @@ public final class SpanModel {
         }
         double c = Math.max(0, Math.min(STAGES, t));
         int k = Math.min(STAGES - 1, (int) Math.floor(c));
-        double s = ease(c - k);
+        double s = GRAM_SCHMIDT.alphaOf(k, c);
         Vec2 first = lerp(stages[2 * k], stages[2 * k + 2], s);
         Vec2 second = lerp(stages[2 * k + 1], stages[2 * k + 3], s);
         return Optional.of(new Vec2[] {first, second});

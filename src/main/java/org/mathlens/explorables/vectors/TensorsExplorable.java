@@ -3,26 +3,22 @@ package org.mathlens.explorables.vectors;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Optional;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.PaneAnimation;
+import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
-import org.mathlens.kit.Drawable;
+import org.mathlens.explorables.vectors.TensorGlyphs.Glyph;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
-import org.mathlens.math.Numbers;
 import org.mathlens.math.tensor.Tensor;
 
 /**
@@ -33,22 +29,26 @@ import org.mathlens.math.tensor.Tensor;
  */
 public final class TensorsExplorable extends AbstractExplorable {
     static final String[] IMAGE_FILES = {"pixel-sun", "pixel-heart", "pixel-tree", "pixel-wave"};
-    private static final double GAP = 0.6;
     private static final double SPACE = 2.2;
 
     private final ChoiceParameter view = parameters.add(new ChoiceParameter("view",
-            "which tensor: scalar, vector, matrix, 3 or 4 axes, a colour image, a batch of images", "matrix", TensorsModel.VIEWS));
+            "which tensor: scalar, vector, matrix, 3 or 4 axes, a colour image, a batch of images", "tensor3", TensorsModel.VIEWS));
     private final ChoiceParameter op = parameters.add(new ChoiceParameter("op",
             "the operation: none, elementwise product, sum / mean / max along an axis, broadcast along an axis", "none", TensorsModel.OPS));
     private final ScalarParameter axis = parameters.add(new ScalarParameter("axis",
             "the axis a reduction removes or a broadcast runs along", 0, 0, 3, 1));
+    /** How far the operation has run: the reduced axis slides onto its first slice, the broadcast copies slide out. */
+    private final ScalarParameter progress = parameters.add(new ScalarParameter("progress",
+            "how far the operation has run: 0 before, 1 done (a reduced axis folded away, broadcast copies spread out); play runs it",
+            1, 0, 1, 0.01));
 
     private final TensorsModel model = new TensorsModel(loadImages());
-    private final Collapse collapse = new Collapse();
-    private final Glyph inputGlyph = new Glyph("A", 0);
-    private final Glyph operandGlyph = new Glyph("B", 1);
-    private final Glyph resultGlyph = new Glyph("C", 2);
-    private final Glyph[] planes = {new Glyph("R", 3), new Glyph("G", 4), new Glyph("B", 5)};
+    /** 1.5 s for the whole move; step jumps to the end, or back to the start. */
+    private final Play collapse = Play.once(progress, 1 / 1.5).stepping(now -> 1);
+    private final Glyph inputGlyph = glyph("A", 0);
+    private final Glyph operandGlyph = glyph("B", 1);
+    private final Glyph resultGlyph = glyph("C", 2);
+    private final Glyph[] planes = {glyph("R", 3), glyph("G", 4), glyph("B", 5)};
     private Tensor[] channelPlanes = new Tensor[0];
     private Plane plane;
     private double[] home = {0, 10, -6, 2};
@@ -104,6 +104,10 @@ public final class TensorsExplorable extends AbstractExplorable {
         return out;
     }
 
+    private Glyph glyph(String letter, int role) {
+        return new Glyph(letter, role, model, progress::value);
+    }
+
     public TensorsModel model() {
         return model;
     }
@@ -111,29 +115,16 @@ public final class TensorsExplorable extends AbstractExplorable {
     @Override
     protected void parametersChanged() {
         model.set(view.get(), op.get(), (int) Math.round(axis.value()));
-        collapse.progress = 0;
         Tensor in = model.input();
         if (model.view().equals("image") && model.op().equals("none")) {
             channelPlanes = new Tensor[3];
             for (int c = 0; c < 3; c++) {
-                channelPlanes[c] = channel(in, c);
+                channelPlanes[c] = in.slice(2, c);
             }
         } else {
             channelPlanes = new Tensor[0];
         }
         layout();
-    }
-
-    private static Tensor channel(Tensor img, int c) {
-        int h = img.size(0);
-        int w = img.size(1);
-        Tensor t = Tensor.zeros(h, w);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                t.set(img.get(y, x, c), y, x);
-            }
-        }
-        return t;
     }
 
     /** Places the tensors left to right and chooses the home box around them. */
@@ -173,7 +164,7 @@ public final class TensorsExplorable extends AbstractExplorable {
             String[] names = {"R  [16, 16]", "G  [16, 16]", "B  [16, 16]"};
             for (int c = 0; c < 3; c++) {
                 planes[c].place(channelPlanes[c], x, names[c]);
-                x += planes[c].width + GAP * 2;
+                x += planes[c].width + TensorGlyphs.GAP * 2;
             }
         } else {
             x -= SPACE;
@@ -268,325 +259,6 @@ public final class TensorsExplorable extends AbstractExplorable {
         p.screenLabel("V: view · O: operation · X: axis · hover a cell for its value", x, p.ui(14), pal.textMuted(), false, TextAlignment.LEFT);
     }
 
-    // ------------------------------------------------------------------------ one drawn tensor
-
-    private static Font cellFont;
-    private static double cellFontSize;
-
-    /**
-     * One tensor drawn as nested grids (last axis across, the one before down, earlier axes as
-     * blocks side by side and then stacked), or as pixels when it is a picture. The world unit
-     * is one cell; (x0, 0) is its top-left corner.
-     */
-    private final class Glyph implements Drawable {
-        private final String letter;
-        private final int role;
-        private Tensor t;
-        private int[] tShape;
-        private int[] tStrides;
-        private int[] full;
-        private String title;
-        private double x0;
-        double width;
-        double height;
-        private boolean picture;
-        private boolean stretched;
-        private int[] idx = new int[5];
-        private int[] src = new int[5];
-        private String hoverName = "";
-        private double max;
-
-        Glyph(String letter, int role) {
-            this.letter = letter;
-            this.role = role;
-        }
-
-        void hide() {
-            t = null;
-            width = 0;
-            height = 0;
-        }
-
-        void place(Tensor tensor, double x, String title) {
-            placeStretched(tensor, tensor.shape(), x, title);
-            stretched = false;
-        }
-
-        void placeStretched(Tensor tensor, int[] shape, double x, String title) {
-            t = tensor;
-            tShape = tensor.shape();
-            tStrides = tensor.strides();
-            full = shape.clone();
-            stretched = true;
-            this.title = title;
-            x0 = x;
-            picture = role < 3 && (model.view().equals("image") || model.view().equals("batch")) && TensorsModel.isPicture(Tensor.zeros(full));
-            int[] grid = gridShape();
-            double[] wh = extent(grid);
-            width = wh[0];
-            height = wh[1];
-            if (idx.length < full.length) {
-                idx = new int[full.length];
-                src = new int[full.length];
-            }
-            max = 0;
-            for (int i = 0; i < t.size(); i++) {
-                max = Math.max(max, Math.abs(t.flat(i)));
-            }
-        }
-
-        /** The axes laid out in the plane: a picture drops its channel axis (channels are colour). */
-        private int[] gridShape() {
-            return picture ? Arrays.copyOf(full, full.length - 1) : full;
-        }
-
-        private boolean stack() {
-            return picture && full.length == 4;
-        }
-
-        private double[] extent(int[] g) {
-            int r = g.length;
-            double cols = r >= 1 ? g[r - 1] : 1;
-            double rows = r >= 2 ? g[r - 2] : 1;
-            if (stack()) {
-                return new double[] {cols + (g[0] - 1) * 3, rows + (g[0] - 1) * 3};
-            }
-            double w = r >= 3 ? g[r - 3] * (cols + GAP) - GAP : cols;
-            double h = r >= 4 ? g[r - 4] * (rows + GAP) - GAP : rows;
-            return new double[] {w, h};
-        }
-
-        /** Top-left of the cell with grid index g (rank of gridShape), in world units (y up). */
-        private double cellX(int[] g, int r, int[] shape) {
-            if (r == 0) {
-                return x0;
-            }
-            double x = x0 + g[r - 1];
-            if (stack()) {
-                return x + g[0] * 3;
-            }
-            if (r >= 3) {
-                x += g[r - 3] * (shape[r - 1] + GAP);
-            }
-            return x;
-        }
-
-        private double cellY(int[] g, int r, int[] shape) {
-            double y = r >= 2 ? g[r - 2] : 0;
-            if (stack()) {
-                return -(y + g[0] * 3);
-            }
-            if (r >= 4) {
-                y += g[r - 4] * (shape[r - 2] + GAP);
-            }
-            return -y;
-        }
-
-        /** The flat index into t of the entry shown at index idx of the full shape (broadcast: copies share). */
-        private int sourceOf(int[] index) {
-            int lead = full.length - tShape.length;
-            int off = 0;
-            for (int k = 0; k < tShape.length; k++) {
-                src[k] = tShape[k] == 1 ? 0 : index[k + lead];
-                off += src[k] * tStrides[k];
-            }
-            return off;
-        }
-
-        private boolean isCopy(int[] index) {
-            int[] s = t.shape();
-            int lead = full.length - s.length;
-            for (int k = 0; k < full.length; k++) {
-                int sk = k < lead ? 1 : s[k - lead];
-                if (sk == 1 && full[k] > 1 && index[k] != 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        @Override
-        public void draw(Painter p) {
-            if (t == null) {
-                return;
-            }
-            Palette pal = p.palette();
-            GraphicsContext g = p.gc();
-            double s = p.view().scale();
-            p.label(title, x0, 0.2, 0, -12, roleColour(pal), true);
-            int[] grid = gridShape();
-            int r = grid.length;
-            int n = 1;
-            for (int k : full) {
-                n *= k;
-            }
-            int channels = picture ? 3 : 1;
-            boolean numbers = !picture && s >= p.ui(26);
-            if (numbers && (cellFont == null || cellFontSize != p.ui(12))) {
-                cellFontSize = p.ui(12);
-                cellFont = Font.font("System", cellFontSize);
-            }
-            double inset = s > 8 ? 1 : 0;
-            // reductions: the reduced axis slides onto its first slice and fades (the animation)
-            double e = role == 0 && model.isReduction() ? ease(collapse.progress) : 0;
-            int reduced = model.axis();
-            // at rest the copies stand spread out; playing slides them out from the original
-            double ghost = role == 1 && stretched && collapse.progress > 0 ? ease(collapse.progress) : 1;
-            int[] ix = new int[full.length];
-            int[] first = new int[r];
-            int total = n / channels;
-            boolean backToFront = stack();
-            for (int step = 0; step < total; step++) {
-                // a stack is painted from the last image to the first, so image 0 is in front
-                unravel(backToFront ? total - 1 - step : step, grid, ix);
-                double x = cellX(ix, r, grid);
-                double y = cellY(ix, r, grid);
-                double alpha = 1;
-                if (e > 0 && reduced < r && ix[reduced] != 0) {
-                    System.arraycopy(ix, 0, first, 0, r);
-                    first[reduced] = 0;
-                    x += e * (cellX(first, r, grid) - x);
-                    y += e * (cellY(first, r, grid) - y);
-                    alpha = 1 - e;
-                }
-                Color fill;
-                String text = null;
-                if (picture) {
-                    ix[r] = 0;
-                    double red = t.flat(sourceOf(ix));
-                    ix[r] = 1;
-                    double green = t.flat(sourceOf(ix));
-                    ix[r] = 2;
-                    double blue = t.flat(sourceOf(ix));
-                    fill = Color.color(clamp(red), clamp(green), clamp(blue), alpha);
-                } else {
-                    double v = t.flat(sourceOf(ix));
-                    boolean copy = stretched && isCopy(ix);
-                    if (copy) {
-                        alpha *= 0.35;
-                        // copies slide out from the original while the broadcast plays
-                        int[] orig = ix.clone();
-                        for (int k = 0; k < r; k++) {
-                            int sk = k < r - t.rank() ? 1 : t.shape()[k - (r - t.rank())];
-                            if (sk == 1) {
-                                orig[k] = 0;
-                            }
-                        }
-                        x = cellX(orig, r, grid) + ghost * (x - cellX(orig, r, grid));
-                        y = cellY(orig, r, grid) + ghost * (y - cellY(orig, r, grid));
-                    }
-                    fill = cellColour(pal, v, alpha);
-                    text = numbers ? Numbers.brief(v, 2) : null;
-                }
-                double sx = p.sx(x);
-                double sy = p.sy(y);
-                g.setFill(fill);
-                g.fillRect(sx + inset, sy + inset, s - 2 * inset, s - 2 * inset);
-                if (text != null) {
-                    g.setFont(cellFont);
-                    g.setTextAlign(TextAlignment.CENTER);
-                    g.setTextBaseline(VPos.CENTER);
-                    g.setFill(Palette.fill(pal.text(), alpha));
-                    g.fillText(text, sx + s / 2, sy + s / 2);
-                }
-            }
-        }
-
-        private Color roleColour(Palette pal) {
-            return switch (role) {
-                case 0 -> pal.first();
-                case 1 -> pal.second();
-                case 2 -> pal.result();
-                default -> pal.text();
-            };
-        }
-
-        private Color cellColour(Palette pal, double v, double alpha) {
-            double k = max > 0 ? Math.abs(v) / max : 0;
-            Color base = role >= 3 ? new Color[] {Color.rgb(230, 40, 40), Color.rgb(40, 170, 60), Color.rgb(50, 90, 230)}[role - 3]
-                    : v < 0 ? pal.warning() : roleColour(pal);
-            return Palette.fill(base, alpha * (role >= 3 ? 0.05 + 0.95 * k : 0.12 + 0.55 * k));
-        }
-
-        @Override
-        public String name() {
-            return hoverName;
-        }
-
-        @Override
-        public boolean hit(Painter p, double sx, double sy) {
-            if (t == null) {
-                return false;
-            }
-            double wx = p.view().wx(sx);
-            double wy = p.view().wy(sy);
-            int[] grid = gridShape();
-            int r = grid.length;
-            int cells = 1;
-            for (int k : grid) {
-                cells *= k;
-            }
-            int[] ix = new int[full.length];
-            // front to back for a stack: the first image is drawn last, on top
-            for (int cell = cells - 1; cell >= 0; cell--) {
-                unravel(cell, grid, ix);
-                double x = cellX(ix, r, grid);
-                double y = cellY(ix, r, grid);
-                if (wx >= x && wx < x + 1 && wy <= y && wy > y - 1) {
-                    hoverName = describe(ix, r);
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private String describe(int[] ix, int r) {
-            String name = role >= 3 ? "image" : letter;
-            if (picture) {
-                StringBuilder s = new StringBuilder();
-                String[] ch = {"R", "G", "B"};
-                for (int c = 0; c < 3; c++) {
-                    ix[r] = c;
-                    int[] shown = Arrays.copyOf(ix, full.length);
-                    s.append(c > 0 ? ", " : "").append(ch[c]).append(' ').append(Numbers.brief(t.flat(sourceOf(shown)), 3));
-                }
-                ix[r] = 0;
-                return name + index(Arrays.copyOf(ix, r)) + " = (" + s + "), channels 0..2";
-            }
-            int[] shown = Arrays.copyOf(ix, full.length);
-            String where = role >= 3 ? index(new int[] {ix[0], ix[1], role - 3}) : index(shown);
-            double v = t.flat(sourceOf(shown));
-            String copy = stretched && isCopy(shown) ? "  (a broadcast copy of b" + index(Arrays.copyOf(src, t.rank())) + ")" : "";
-            return (role >= 3 ? "image" : name) + where + " = " + Numbers.brief(v, 4) + copy;
-        }
-
-        private String index(int[] ix) {
-            return Arrays.toString(ix);
-        }
-
-        /** Row-major index of a cell of the grid shape into ix (first entries). */
-        private void unravel(int cell, int[] grid, int[] ix) {
-            for (int k = grid.length - 1; k >= 0; k--) {
-                ix[k] = cell % grid[k];
-                cell /= grid[k];
-            }
-        }
-    }
-
-    private static double clamp(double v) {
-        return v < 0 ? 0 : v > 1 ? 1 : v;
-    }
-
-    static double ease(double t) {
-        double c = Math.max(0, Math.min(1, t));
-        return c * c * (3 - 2 * c);
-    }
-
-    @Override
-    protected void onReset() {
-        collapse.progress = 0;
-    }
-
     @Override
     public Optional<PaneAnimation> animation() {
         return Optional.of(collapse);
@@ -602,38 +274,8 @@ public final class TensorsExplorable extends AbstractExplorable {
             view.set(views[scene % views.length]);
             op.set(ops[(scene / 2 + scene) % ops.length]);
             axis.set((double) (scene % 3));
+            collapse.rewind();
         }
         collapse.advance(1.0 / 60);
-    }
-
-    /** A reduction's axis collapses (eased), a broadcast's copies slide out; step jumps to the end or back to the start. */
-    final class Collapse implements PaneAnimation {
-        double progress;
-
-        @Override
-        public void advance(double seconds) {
-            if (progress >= 1) {
-                return;
-            }
-            progress = Math.min(1, progress + seconds / 1.5);
-            changed();
-        }
-
-        @Override
-        public void step() {
-            progress = progress >= 1 ? 0 : 1;
-            changed();
-        }
-
-        @Override
-        public boolean isFinished() {
-            return progress >= 1;
-        }
-
-        @Override
-        public void rewind() {
-            progress = 0;
-            changed();
-        }
     }
 }

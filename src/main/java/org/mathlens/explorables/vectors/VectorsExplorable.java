@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.BenchPath;
 import org.mathlens.explorable.PaneAnimation;
+import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -26,7 +27,8 @@ public final class VectorsExplorable extends AbstractExplorable {
     private final VectorParameter v = parameters.add(new VectorParameter("v", "the second vector: drag its tip", new double[] {1, 2}, 50));
     private final ScalarParameter k = parameters.add(new ScalarParameter("k", "the scalar that multiplies u", 1.5, -3, 3, 0.1));
     private final VectorsModel model = new VectorsModel(Vec2.ZERO, Vec2.ZERO, 0);
-    private final SweepK sweep = new SweepK();
+    /** k swings between −3 and 3 so the learner sees k·u shrink, vanish and flip; step adds a half. */
+    private final Play sweep = Play.bounce(k, 1.8).stepping(now -> Math.round((now + 0.5) * 10) / 10.0);
 
     public VectorsExplorable() {
         super("vectors", "Vectors: add, subtract, scale", Section.VECTORS_AND_MATRICES,
@@ -84,11 +86,6 @@ public final class VectorsExplorable extends AbstractExplorable {
     }
 
     @Override
-    protected void onReset() {
-        sweep.phase = 0;
-    }
-
-    @Override
     public Optional<PaneAnimation> animation() {
         return Optional.of(sweep);
     }
@@ -99,22 +96,5 @@ public final class VectorsExplorable extends AbstractExplorable {
         double t = frame * 2 * Math.PI / 240;
         u.set(BenchPath.onCircle(frame, 4));
         k.set(Math.round(300 * Math.sin(t / 2)) / 100.0);
-    }
-
-    /** k swings between −3 and 3 so the learner sees k·u shrink, vanish and flip. */
-    private final class SweepK implements PaneAnimation {
-        private double phase;
-
-        @Override
-        public void advance(double seconds) {
-            phase += seconds * 0.6;
-            k.set(Math.round(300 * Math.sin(phase)) / 100.0);
-        }
-
-        @Override
-        public void step() {
-            double next = Math.round((k.value() + 0.5) * 10) / 10.0;
-            k.set(next > 3 ? -3 : next);
-        }
     }
 }

@@ -218,6 +218,30 @@ public final class Tensor {
         return off;
     }
 
+    /**
+     * The flat position of the entry a broadcast to a rank-{@code n} shape shows at {@code index}
+     * (its first n numbers): every copy along a stretched axis reads the same entry.
+     */
+    public int broadcastSource(int[] index, int n) {
+        return sourceOffset(index, n);
+    }
+
+    /**
+     * Writes into {@code out} the index, in a rank-{@code n} broadcast, of the original that the
+     * entry at {@code index} copies: the stretched axes (missing, or of size 1 here) go back to 0.
+     * Returns whether {@code index} is a copy rather than the original itself.
+     */
+    public boolean broadcastOrigin(int[] index, int n, int[] out) {
+        int lead = n - shape.length;
+        boolean copy = false;
+        for (int k = 0; k < n; k++) {
+            boolean stretched = k < lead || shape[k - lead] == 1;
+            out[k] = stretched ? 0 : index[k];
+            copy |= out[k] != index[k];
+        }
+        return copy;
+    }
+
     /** Elementwise, with broadcasting. */
     public Tensor zip(Tensor other, DoubleBinaryOperator f) {
         int[] s = broadcastShape(shape, other.shape);
@@ -256,17 +280,8 @@ public final class Tensor {
         if (len == 0 && how != Reduction.SUM) {
             throw new MathError("cannot take the " + how.name().toLowerCase() + " along an empty axis");
         }
-        int[] s = new int[shape.length - 1];
-        for (int k = 0, j = 0; k < shape.length; k++) {
-            if (k != axis) {
-                s[j++] = shape[k];
-            }
-        }
-        Tensor out = zeros(s);
-        int outer = 1;
-        for (int k = 0; k < axis; k++) {
-            outer *= shape[k];
-        }
+        Tensor out = zeros(without(axis));
+        int outer = outerCount(axis);
         int inner = strides[axis];
         for (int o = 0; o < outer; o++) {
             for (int in = 0; in < inner; in++) {
@@ -288,6 +303,44 @@ public final class Tensor {
             s += x;
         }
         return s;
+    }
+
+    /**
+     * One slice: the entries whose index along {@code axis} is {@code at}, with that axis removed
+     * (the red plane of a [height, width, 3] image is {@code slice(2, 0)}).
+     */
+    public Tensor slice(int axis, int at) {
+        checkAxis(axis);
+        if (at < 0 || at >= shape[axis]) {
+            throw new MathError("slice " + at + " is out of range for axis " + axis + " of size " + shape[axis]);
+        }
+        Tensor out = zeros(without(axis));
+        int outer = outerCount(axis);
+        int inner = strides[axis];
+        for (int o = 0; o < outer; o++) {
+            System.arraycopy(data, o * shape[axis] * inner + at * inner, out.data, o * inner, inner);
+        }
+        return out;
+    }
+
+    /** This shape with one axis taken out: the shape of a reduction or a slice along it. */
+    private int[] without(int axis) {
+        int[] s = new int[shape.length - 1];
+        for (int k = 0, j = 0; k < shape.length; k++) {
+            if (k != axis) {
+                s[j++] = shape[k];
+            }
+        }
+        return s;
+    }
+
+    /** How many blocks the axes before {@code axis} make: the outer loop of a reduction or a slice. */
+    private int outerCount(int axis) {
+        int outer = 1;
+        for (int k = 0; k < axis; k++) {
+            outer *= shape[k];
+        }
+        return outer;
     }
 
     /** The same numbers in another shape of the same size. */

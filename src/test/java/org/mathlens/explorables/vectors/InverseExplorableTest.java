@@ -26,19 +26,28 @@ class InverseExplorableTest {
     }
 
     @Test
-    void stepWalksTheRowOperationsAndPlayGoesThereAndBack() {
+    void theStepParameterWalksTheRowOperationsAndPlayGoesThereAndBack() {
         InverseExplorable pane = new InverseExplorable();
         PaneAnimation trip = pane.animation().orElseThrow();
         assertThat(pane.stepIndex()).isZero();
-        trip.step();
+        pane.parameters().set("step", "1");
         assertThat(pane.stepIndex()).isEqualTo(1);
         pane.showStep(99);
         assertThat(pane.stepIndex()).isEqualTo(4);
+        assertThat(pane.parameters().get("step").text()).as("a click is the parameter").isEqualTo("4.0");
+        pane.parameters().set("step", "13");
+        assertThat(pane.stepIndex()).as("past the end shows the last step").isEqualTo(4);
+        assertThat(pane.parameters().get("trip").text()).as("at rest the grid is under A").isEqualTo("1.0");
         trip.advance(10);
         assertThat(trip.isFinished()).isTrue();
+        assertThat(pane.parameters().get("trip").text()).isEqualTo("2.0");
         trip.rewind();
         assertThat(trip.isFinished()).isFalse();
+        assertThat(pane.parameters().get("trip").text()).isEqualTo("0.0");
+        trip.step();
+        assertThat(pane.parameters().get("trip").text()).as("step: the next stage of the trip").isEqualTo("1.0");
         pane.parameters().set("A", "[[0, 1], [1, 0]]");
-        assertThat(pane.stepIndex()).as("new steps start from [A | I]").isZero();
+        pane.parameters().set("step", "1");
+        assertThat(pane.model().gaussJordan().steps().get(pane.stepIndex()).text()).isEqualTo("R1 ↔ R2");
     }
 }

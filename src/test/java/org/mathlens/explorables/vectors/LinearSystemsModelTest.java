@@ -204,4 +204,55 @@ class LinearSystemsModelTest {
         }
         return b;
     }
+
+    @Test
+    void twoPlanesMeetInALineOnBothAndTheBoxKeepsItsInsidePart() {
+        // z = 1 and x = 2 meet in the line (2, t, 1)
+        double[] line = LinearSystemsModel.meet(new double[] {0, 0, 1, 1}, new double[] {1, 0, 0, 2});
+        assertThat(line).containsExactly(new double[] {2, 0, 1, 0, 1, 0}, within(1e-12));
+        double[] ends = LinearSystemsModel.clipToBox(line, 4);
+        assertThat(ends).containsExactly(new double[] {2, -4, 1, 2, 4, 1}, within(1e-12));
+        assertThat(LinearSystemsModel.clipToBox(line, 1.5)).as("x = 2 is outside a box of half-width 1.5").isNull();
+        assertThat(LinearSystemsModel.meet(new double[] {1, 1, 1, 1}, new double[] {2, 2, 2, 5})).as("parallel").isNull();
+        long seed = 99L;
+        Random r = new Random(seed);
+        for (int trial = 0; trial < 200; trial++) {
+            double[] p = {r.nextInt(9) - 4, r.nextInt(9) - 4, r.nextInt(9) - 4, r.nextInt(9) - 4};
+            double[] q = {r.nextInt(9) - 4, r.nextInt(9) - 4, r.nextInt(9) - 4, r.nextInt(9) - 4};
+            double[] m = LinearSystemsModel.meet(p, q);
+            if (m == null) {
+                continue;
+            }
+            for (double t : new double[] {-3, 0, 2.5}) {
+                double x = m[0] + t * m[3];
+                double y = m[1] + t * m[4];
+                double z = m[2] + t * m[5];
+                assertThat(p[0] * x + p[1] * y + p[2] * z).as("seed %d: on plane p", seed).isCloseTo(p[3], within(1e-9));
+                assertThat(q[0] * x + q[1] * y + q[2] * z).as("seed %d: on plane q", seed).isCloseTo(q[3], within(1e-9));
+            }
+            double[] e = LinearSystemsModel.clipToBox(m, 5);
+            if (e != null) {
+                for (double c : e) {
+                    assertThat(Math.abs(c)).as("seed %d: the ends lie in the box", seed).isLessThanOrEqualTo(5 + 1e-9);
+                }
+            }
+        }
+    }
+
+    @Test
+    void noSystemNeedsMoreRowOperationsThanTheStepSliderOffers() {
+        long seed = 100L;
+        Random r = new Random(seed);
+        int most = 0;
+        for (int trial = 0; trial < 2000; trial++) {
+            double[][] a = new double[3][3];
+            for (double[] row : a) {
+                for (int j = 0; j < 3; j++) {
+                    row[j] = r.nextInt(3) == 0 ? 0 : r.nextInt(7) - 3;
+                }
+            }
+            most = Math.max(most, new LinearSystemsModel(a, new double[] {1, 2, 3}).steps());
+        }
+        assertThat(most).as("seed %d", seed).isLessThanOrEqualTo(LinearSystemsModel.MOST_OPS).isGreaterThanOrEqualTo(8);
+    }
 }

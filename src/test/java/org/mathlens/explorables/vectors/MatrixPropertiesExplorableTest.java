@@ -29,21 +29,29 @@ class MatrixPropertiesExplorableTest {
 
     @Test
     void playFliesToTheTransposeAndBackAndStepToggles() {
+        // the flight is the flip parameter, read back through its text
         MatrixPropertiesExplorable pane = new MatrixPropertiesExplorable();
         PaneAnimation flight = pane.animation().orElseThrow();
+        assertThat(flip(pane)).as("at rest A stands beside its transpose").isEqualTo(1.0);
+        pane.parameters().set("flip", "0");
+        flight = pane.animation().orElseThrow();
         assertThat(flight.isFinished()).isTrue();
         flight.rewind();
         flight.advance(0.7);
-        assertThat(pane.phase()).isStrictlyBetween(0.0, 1.0);
+        assertThat(flip(pane)).isStrictlyBetween(0.0, 1.0);
         flight.advance(5);
-        assertThat(pane.phase()).isEqualTo(1.0);
+        assertThat(flip(pane)).isEqualTo(1.0);
         assertThat(flight.isFinished()).isTrue();
         flight.rewind();
         flight.advance(5);
-        assertThat(pane.phase()).isEqualTo(0.0);
+        assertThat(flip(pane)).isEqualTo(0.0);
         flight.step();
-        assertThat(pane.phase()).isEqualTo(1.0);
+        assertThat(flip(pane)).isEqualTo(1.0);
         flight.step();
-        assertThat(pane.phase()).isEqualTo(0.0);
+        assertThat(flip(pane)).isEqualTo(0.0);
+    }
+
+    private static double flip(MatrixPropertiesExplorable pane) {
+        return Double.parseDouble(pane.parameters().get("flip").text());
     }
 }

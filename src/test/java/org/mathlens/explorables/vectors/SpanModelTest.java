@@ -67,10 +67,10 @@ class SpanModelTest {
         assertThat(two[1].y()).isCloseTo(1.2, within(1e-14));
         assertThat(m.animatedPair(3).orElseThrow()).containsExactly(q1, q2);
         assertThat(m.animatedPair(7).orElseThrow()).as("clamped past the end").containsExactly(q1, q2);
-        assertThat(SpanModel.ease(0)).isZero();
-        assertThat(SpanModel.ease(0.5)).isEqualTo(0.5);
-        assertThat(SpanModel.ease(1)).isEqualTo(1.0);
-        assertThat(SpanModel.ease(0.1)).as("eases in: slower than linear at the start").isLessThan(0.1);
+        Vec2 half = m.animatedPair(0.5).orElseThrow()[0];
+        assertThat(half.x()).as("half way through stage 1, u is half way to q1").isCloseTo((3 + q1.x()) / 2, within(1e-14));
+        Vec2 early = m.animatedPair(0.1).orElseThrow()[0];
+        assertThat((3 - early.x()) / (3 - q1.x())).as("eases in: slower than linear at the start").isLessThan(0.1);
         assertThat(SpanModel.stageOf(0)).isZero();
         assertThat(SpanModel.stageOf(0.2)).isEqualTo(1);
         assertThat(SpanModel.stageOf(2)).isEqualTo(2);
@@ -122,20 +122,23 @@ class SpanModelTest {
         assertThat(pane.readouts().read("combo").text()).isEqualTo("[4.0, 0.0]");
         assertThat(pane.readouts().read("independent").text()).isEqualTo("true");
         assertThat(pane.readouts().read("q1").text()).isEqualTo(org.mathlens.math.Numbers.format(new double[] {3 / Math.sqrt(10), 1 / Math.sqrt(10)}));
+        assertThat(pane.parameters().get("gram_schmidt").text()).as("at rest q1, q2 are drawn").isEqualTo("3.0");
+        pane.parameters().set("gram_schmidt", "0");
         var play = pane.animation().orElseThrow();
         play.step();
         play.step();
-        assertThat(pane.gramSchmidtTime()).isEqualTo(2.0);
+        assertThat(pane.parameters().get("gram_schmidt").text()).isEqualTo("2.0");
         assertThat(pane.parameters().get("u").text()).as("animating never edits the parameters").isEqualTo("[3.0, 1.0]");
         play.advance(100);
         assertThat(play.isFinished()).isTrue();
-        assertThat(pane.gramSchmidtTime()).isEqualTo(3.0);
+        assertThat(pane.parameters().get("gram_schmidt").text()).isEqualTo("3.0");
         pane.parameters().set("v", "[-6, -2]");
         assertThat(pane.readouts().read("independent").text()).isEqualTo("false");
         assertThat(pane.readouts().read("q1").text()).isEqualTo("undefined");
         assertThat(pane.readouts().read("q2").text()).isEqualTo("undefined");
+        pane.parameters().set("gram_schmidt", "1.5");
         pane.reset();
-        assertThat(pane.gramSchmidtTime()).isZero();
+        assertThat(pane.parameters().get("gram_schmidt").text()).isEqualTo("3.0");
         assertThat(pane.readouts().read("combo").text()).isEqualTo("[4.0, 3.5]");
     }
 }

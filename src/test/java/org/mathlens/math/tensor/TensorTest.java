@@ -94,6 +94,54 @@ class TensorTest {
         }
     }
 
+    @Test
+    void aSliceKeepsTheEntriesAtOneIndexOfAnAxis() {
+        Tensor t = Tensor.arange(0, 2, 3, 2); // entry (i, j, k) = 6i + 2j + k
+        assertThat(t.slice(2, 1)).isEqualTo(Tensor.matrix(new double[][] {{1, 3, 5}, {7, 9, 11}}));
+        assertThat(t.slice(0, 1).shape()).containsExactly(3, 2);
+        assertThat(t.slice(1, 2)).isEqualTo(Tensor.matrix(new double[][] {{4, 5}, {10, 11}}));
+        assertThatThrownBy(() -> t.slice(1, 3)).isInstanceOf(MathError.class).hasMessageContaining("out of range");
+        long seed = 77L;
+        Random r = new Random(seed);
+        for (int trial = 0; trial < 50; trial++) {
+            int[] shape = {1 + r.nextInt(3), 1 + r.nextInt(3), 1 + r.nextInt(3)};
+            Tensor a = random(r, shape);
+            int axis = r.nextInt(3);
+            double total = 0;
+            for (int at = 0; at < shape[axis]; at++) {
+                total += a.slice(axis, at).sum();
+            }
+            assertThat(total).as("seed %d: the slices along an axis share out every entry", seed).isEqualTo(a.sum());
+        }
+    }
+
+    @Test
+    void broadcastIndexingNamesTheOriginalEachCopyReads() {
+        Tensor b = Tensor.of(new double[] {10, 20, 30}, 1, 3);
+        int[] origin = new int[3];
+        assertThat(b.broadcastOrigin(new int[] {1, 0, 2}, 3, origin)).isTrue();
+        assertThat(origin).containsExactly(0, 0, 2);
+        assertThat(b.broadcastOrigin(new int[] {0, 0, 1}, 3, origin)).isFalse();
+        assertThat(b.flat(b.broadcastSource(new int[] {1, 4, 2}, 3))).isEqualTo(30);
+        long seed = 78L;
+        Random r = new Random(seed);
+        for (int trial = 0; trial < 50; trial++) {
+            int[] shape = {1 + r.nextInt(3), 1 + r.nextInt(3), 1 + r.nextInt(3)};
+            int[] small = shape.clone();
+            small[r.nextInt(3)] = 1;
+            Tensor s = random(r, small);
+            Tensor big = s.broadcastTo(shape);
+            int[] idx = new int[3];
+            for (int i = 0; i < big.size(); i++) {
+                big.unravel(i, idx);
+                assertThat(s.flat(s.broadcastSource(idx, 3))).as("seed %d", seed).isEqualTo(big.flat(i));
+                boolean copy = s.broadcastOrigin(idx, 3, origin);
+                assertThat(big.get(origin)).as("seed %d: a copy shows its original's number", seed).isEqualTo(big.flat(i));
+                assertThat(copy).as("seed %d", seed).isEqualTo(!java.util.Arrays.equals(origin, idx));
+            }
+        }
+    }
+
     private static Tensor random(Random r, int[] shape) {
         Tensor t = Tensor.zeros(shape);
         for (int i = 0; i < t.size(); i++) {
