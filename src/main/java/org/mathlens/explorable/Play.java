@@ -1,5 +1,6 @@
 package org.mathlens.explorable;
 
+import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -53,10 +54,10 @@ public final class Play implements PaneAnimation {
 
     @Override
     public void advance(double seconds) {
-        double next = value.value() + direction * seconds * perSecond;
+        double next = value.value() + direction * seconds * perSecond * pace.getAsDouble();
         if (bounce) {
-            if (next >= value.max()) {
-                next = value.max() - (next - value.max());
+            if (next >= end()) {
+                next = end() - (next - end());
                 direction = -1;
             } else if (next <= value.min()) {
                 next = value.min() + (value.min() - next);
@@ -69,13 +70,13 @@ public final class Play implements PaneAnimation {
     @Override
     public void step() {
         double v = value.value();
-        double next = v >= value.max() ? value.min() : step.applyAsDouble(v);
+        double next = v >= end() ? value.min() : step.applyAsDouble(v);
         value.set(clamp(next));
     }
 
     @Override
     public boolean isFinished() {
-        return !bounce && value.value() >= value.max();
+        return !bounce && value.value() >= end();
     }
 
     @Override
@@ -85,12 +86,40 @@ public final class Play implements PaneAnimation {
     }
 
     private double clamp(double v) {
-        return Math.max(value.min(), Math.min(value.max(), v));
+        return Math.max(value.min(), Math.min(end(), v));
     }
 
     /** The next multiple of unit above v, measured from the minimum; a hair's rounding counts as there. */
     private double nextMultiple(double v, double unit) {
         double k = Math.floor((v - value.min()) / unit + 1e-9) + 1;
         return value.min() + k * unit;
+    }
+
+    // ---- optional modes, added at the end so each pane's need stays one small addition ----
+
+    private DoubleSupplier limit = () -> Double.POSITIVE_INFINITY;
+    private DoubleSupplier pace = () -> 1;
+
+    /**
+     * Stops at {@code limit} instead of the maximum when that is nearer: a chain of n steps
+     * played on a parameter whose range fits the longest chain (the limit is read each frame).
+     */
+    public Play upTo(DoubleSupplier limit) {
+        this.limit = limit;
+        return this;
+    }
+
+    /**
+     * Scales the speed by a factor read each frame (1 = as given): a sweep that slows where
+     * something is worth reading, such as x lining up with Ax.
+     */
+    public Play pacedBy(DoubleSupplier factor) {
+        this.pace = factor;
+        return this;
+    }
+
+    /** Where the play ends: the maximum, or the limit if it is lower. */
+    private double end() {
+        return Math.max(value.min(), Math.min(value.max(), limit.getAsDouble()));
     }
 }
