@@ -35,8 +35,8 @@ import org.mathlens.math.linalg.Vec2;
 public final class DeterminantExplorable extends AbstractExplorable {
     /** Seconds between two steps of the expansion while playing. */
     static final double STEP_SECONDS = 0.8;
-    /** More than the hand steps of any 5×5 expansion (a full one takes {@value} or fewer). */
-    static final int MAX_STEPS = 1000;
+    /** At least the hand steps of any 5×5 expansion (a full one with no zero takes 112). */
+    static final int MAX_STEPS = 120;
 
     private final MatrixParameter a = parameters.add(MatrixParameter.square("A",
             "the matrix: 2×2 and 3×3 show their geometry, every size its cofactor expansion",

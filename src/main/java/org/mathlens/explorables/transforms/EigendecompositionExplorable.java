@@ -306,7 +306,7 @@ public final class EigendecompositionExplorable extends AbstractExplorable {
                 square(m);
                 var c = i == 1 ? pal.first() : pal.second();
                 p.polygon(xs, ys, 4, Palette.fill(c, 0.08), Palette.fill(c, 0.7), 1.5);
-                p.label(i == 1 ? "1: V⁻¹" : "2: ΛV⁻¹", xs[2], ys[2], 6, -6, Palette.fill(c, 0.95), true);
+                p.label(i == 1 ? "1: V⁻¹" : "2: ΛV⁻¹", xs[2] / 2, ys[2] / 2, 0, 0, Palette.fill(c, 0.95), true);
             }
         }
 
