@@ -83,9 +83,9 @@ public final class LinearTransformExplorable extends AbstractExplorable {
                 () -> "the unit square's image: area |det| = " + Numbers.brief(Math.abs(model.drawnDet()), 3),
                 () -> model.drawnDet() < 0 ? "the letter F's image: mirrored, det < 0" : "the letter F's image"));
         plane.add(new Arrow("î's image: the first column of A", () -> Vec2.ZERO,
-                () -> new Vec2(m()[0][0], m()[1][0]), Palette::first, 3.5, () -> "Aî"));
+                () -> new Vec2(m()[0][0], m()[1][0]), Palette::first, 3.5, () -> drawnName() + "î"));
         plane.add(new Arrow("ĵ's image: the second column of A", () -> Vec2.ZERO,
-                () -> new Vec2(m()[0][1], m()[1][1]), Palette::second, 3.5, () -> "Aĵ"));
+                () -> new Vec2(m()[0][1], m()[1][1]), Palette::second, 3.5, () -> drawnName() + "ĵ"));
         plane.add(new Caption(() -> LinearTransformModel.verdict(m(), model.drawnDet()), Palette::warning, 0));
         plane.add(new Legend()
                 .add(Palette::first, () -> drawnName() + "î = " + pair(m()[0][0], m()[1][0]) + "   column 1")
