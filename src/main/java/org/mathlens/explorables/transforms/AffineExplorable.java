@@ -63,8 +63,7 @@ public final class AffineExplorable extends AbstractExplorable {
         readouts.add("matrix", "M (3×3)", () -> Reading.of(model.composed()))
                 .add("det", "det M", () -> Reading.of(model.det()))
                 .add("origin", "(0, 0) ↦", () -> Reading.of(model.apply(0, 0)))
-                .add("drawn", "the map drawn, after the steps done", () -> Reading.of(model.drawn()))
-                .add("detDrawn", "its det", () -> Reading.of(model.drawnDet()));
+                .add("detDrawn", "det of the map drawn, after the steps done", () -> Reading.of(model.drawnDet()));
         parametersChanged();
     }
 

@@ -56,8 +56,7 @@ public final class EigendecompositionExplorable extends AbstractExplorable {
                 .add("trace", "tr A", () -> Reading.of(model.trace()))
                 .add("lambda1", "λ₁", () -> model.isReal() ? Reading.of(model.lambda1()) : Reading.undefined())
                 .add("lambda2", "λ₂", () -> model.isReal() ? Reading.of(model.lambda2()) : Reading.undefined())
-                .add("Ak", "Aᵏ", () -> Reading.of(model.power()))
-                .add("M", "the map after the moves done", () -> Reading.of(shown));
+                .add("Ak", "Aᵏ", () -> Reading.of(model.power()));
         parametersChanged();
     }
 
@@ -78,6 +77,11 @@ public final class EigendecompositionExplorable extends AbstractExplorable {
     /** The three moves are done: the picture is A, with the moves left behind as ghosts. */
     private boolean atRest() {
         return stage.value() >= 3;
+    }
+
+    /** The map drawn after the moves done (a copy). */
+    double[][] drawn() {
+        return new double[][] {shown[0].clone(), shown[1].clone()};
     }
 
     @Override

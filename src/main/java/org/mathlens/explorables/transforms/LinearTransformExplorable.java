@@ -55,8 +55,8 @@ public final class LinearTransformExplorable extends AbstractExplorable {
         readouts.add("det", "det A", () -> Reading.of(model.det()))
                 .add("col1", "A î (column 1)", () -> Reading.of(model.col1()))
                 .add("col2", "A ĵ (column 2)", () -> Reading.of(model.col2()))
-                .add("M", "M, the matrix drawn at t", () -> Reading.of(model.drawn()))
-                .add("detM", "det M", () -> Reading.of(model.drawnDet()));
+                // det M, not M: a matrix readout re-laid out each frame of play costs a millisecond
+                .add("detM", "det M, the matrix drawn at t", () -> Reading.of(model.drawnDet()));
         parametersChanged();
     }
 

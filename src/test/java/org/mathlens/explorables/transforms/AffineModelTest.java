@@ -132,7 +132,7 @@ class AffineModelTest {
         assertThatThrownBy(() -> pane.parameters().set("ops", "rotat(30)")).isInstanceOf(ParameterException.class)
                 .hasMessage("ops: unknown operation 'rotat' (use translate, rotate, scale, shear or reflect) at column 1");
         assertThat(pane.parameters().get("ops").text()).isEqualTo("rotate(90); translate(1, 0)");
-        assertThat(pane.readouts().read("drawn").text()).as("at rest: the whole chain").isEqualTo(pane.readouts().read("matrix").text());
+        assertThat(pane.model().drawn()).as("at rest: the whole chain").isEqualTo(pane.model().composed());
         var anim = pane.animation().orElseThrow();
         anim.step();
         assertThat(pane.parameters().get("step").text()).isEqualTo("0.0");
