@@ -54,10 +54,10 @@ public final class Play implements PaneAnimation {
 
     @Override
     public void advance(double seconds) {
-        double next = value.value() + direction * seconds * perSecond;
+        double next = value.value() + direction * seconds * perSecond * pace.getAsDouble();
         if (bounce) {
-            if (next >= value.max()) {
-                next = value.max() - (next - value.max());
+            if (next >= end()) {
+                next = end() - (next - end());
                 direction = -1;
             } else if (next <= value.min()) {
                 next = value.min() + (value.min() - next);
@@ -70,13 +70,13 @@ public final class Play implements PaneAnimation {
     @Override
     public void step() {
         double v = value.value();
-        double next = v >= value.max() ? value.min() : step.applyAsDouble(v);
+        double next = v >= end() ? value.min() : step.applyAsDouble(v);
         value.set(clamp(next));
     }
 
     @Override
     public boolean isFinished() {
-        return !bounce && value.value() >= value.max();
+        return !bounce && value.value() >= end();
     }
 
     @Override
@@ -86,7 +86,7 @@ public final class Play implements PaneAnimation {
     }
 
     private double clamp(double v) {
-        return Math.max(value.min(), Math.min(value.max(), v));
+        return Math.max(value.min(), Math.min(end(), v));
     }
 
     /** The next multiple of unit above v, measured from the minimum; a hair's rounding counts as there. */
@@ -139,49 +139,32 @@ public final class Play implements PaneAnimation {
         }
     }
 
+
+    // ---- optional modes, added at the end so each pane's need stays one small addition ----
+
+    private DoubleSupplier limit = () -> Double.POSITIVE_INFINITY;
+    private DoubleSupplier pace = () -> 1;
+
     /**
-     * Like {@link #once}, but the end can be nearer than the maximum and depend on the model (the
-     * row operations a system needs): play runs up to {@code limit} and stops; Step goes to the next
-     * whole unit, and from the limit back to the minimum.
+     * Stops at {@code limit} instead of the maximum when that is nearer: a chain of n steps
+     * played on a parameter whose range fits the longest chain (the limit is read each frame).
      */
-    public static PaneAnimation upTo(ScalarParameter value, DoubleSupplier limit, double perSecond) {
-        return new UpTo(value, limit, perSecond);
+    public Play upTo(DoubleSupplier limit) {
+        this.limit = limit;
+        return this;
     }
 
-    private static final class UpTo implements PaneAnimation {
-        private final ScalarParameter value;
-        private final DoubleSupplier limit;
-        private final double perSecond;
+    /**
+     * Scales the speed by a factor read each frame (1 = as given): a sweep that slows where
+     * something is worth reading, such as x lining up with Ax.
+     */
+    public Play pacedBy(DoubleSupplier factor) {
+        this.pace = factor;
+        return this;
+    }
 
-        UpTo(ScalarParameter value, DoubleSupplier limit, double perSecond) {
-            this.value = value;
-            this.limit = limit;
-            this.perSecond = perSecond;
-        }
-
-        private double end() {
-            return Math.max(value.min(), Math.min(value.max(), limit.getAsDouble()));
-        }
-
-        @Override
-        public void advance(double seconds) {
-            value.set(Math.min(end(), value.value() + seconds * perSecond));
-        }
-
-        @Override
-        public void step() {
-            double v = value.value();
-            value.set(v >= end() ? value.min() : Math.min(end(), Math.floor(v + 1e-9) + 1));
-        }
-
-        @Override
-        public boolean isFinished() {
-            return value.value() >= end();
-        }
-
-        @Override
-        public void rewind() {
-            value.set(value.min());
-        }
+    /** Where the play ends: the maximum, or the limit if it is lower. */
+    private double end() {
+        return Math.max(value.min(), Math.min(value.max(), limit.getAsDouble()));
     }
 }

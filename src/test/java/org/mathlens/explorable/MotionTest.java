@@ -138,7 +138,7 @@ class MotionTest {
     void upToStopsAtALimitTheModelSetsAndStepsInWholeUnits() {
         ScalarParameter step = new ScalarParameter("step", null, 0, 0, 15, 1);
         int[] limit = {4};
-        PaneAnimation play = Play.upTo(step, () -> limit[0], 0.5);
+        Play play = Play.once(step, 0.5).upTo(() -> limit[0]);
         play.advance(3);
         assertThat(step.value()).isEqualTo(1.5);
         play.advance(100);
@@ -156,5 +156,44 @@ class MotionTest {
         assertThat(play.isFinished()).as("a shorter limit is already passed").isTrue();
         play.rewind();
         assertThat(step.value()).isEqualTo(0);
+    }
+
+    @Test
+    void upToStopsAtALimitBelowTheMaximumThatMayChange() {
+        ScalarParameter step = new ScalarParameter("step", null, 12, 0, 12, 0.01);
+        double[] chain = {3};
+        Play play = Play.once(step, 2).upTo(() -> chain[0]);
+        assertThat(play.isFinished()).as("12 is past a chain of 3").isTrue();
+        play.rewind();
+        play.advance(1);
+        assertThat(step.value()).isEqualTo(2);
+        play.advance(1);
+        assertThat(step.value()).isEqualTo(3);
+        assertThat(play.isFinished()).isTrue();
+        play.step();
+        assertThat(step.value()).as("Step after the end starts again").isEqualTo(0);
+        play.step();
+        assertThat(step.value()).isEqualTo(1);
+        chain[0] = 1;
+        assertThat(play.isFinished()).isTrue();
+        chain[0] = 20;
+        play.advance(10);
+        assertThat(step.value()).as("never past the maximum").isEqualTo(12);
+    }
+
+    @Test
+    void pacedByScalesTheSpeedAsItIsReadEachFrame() {
+        ScalarParameter angle = new ScalarParameter("angle", null, 0, 0, 360, 1);
+        double[] pace = {1};
+        Play play = Play.once(angle, 40).pacedBy(() -> pace[0]);
+        play.advance(1);
+        assertThat(angle.value()).isEqualTo(40);
+        pace[0] = 0.25;
+        play.advance(1);
+        assertThat(angle.value()).isEqualTo(50);
+        Play back = Play.bounce(angle, 40).pacedBy(() -> 2);
+        angle.set(300.0);
+        back.advance(1);
+        assertThat(angle.value()).as("80 up: to 360 and 20 back").isEqualTo(340);
     }
 }

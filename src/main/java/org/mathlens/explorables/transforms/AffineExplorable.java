@@ -19,7 +19,9 @@ import javafx.scene.layout.VBox;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.ParameterException;
+import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Reading;
+import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
 import org.mathlens.kit.Caption;
 import org.mathlens.kit.Drawable;
@@ -37,8 +39,6 @@ import org.mathlens.math.MathError;
  * two parallel lines stay parallel, and swapping two steps shows that order matters.
  */
 public final class AffineExplorable extends AbstractExplorable {
-    private static final double MOVE = 1.2;
-    private static final double HOLD = 0.4;
     /** The two parallel segments carried with the shape: y = −0.3 and y = 1.3, x from −0.5 to 1.5. */
     private static final double[][] LINES = {{-0.5, -0.3, 1.5, -0.3}, {-0.5, 1.3, 1.5, 1.3}};
     private static final String[] DEFAULTS = {"translate(2, 1)", "rotate(45)", "scale(1.5, 0.5)", "shear(0.5)", "reflect(0)"};
@@ -46,16 +46,24 @@ public final class AffineExplorable extends AbstractExplorable {
     private final ChainParameter ops = parameters.add(new ChainParameter("ops",
             "the steps, applied left to right: translate(dx, dy); rotate(degrees); scale(sx, sy); shear(k); reflect(degrees)",
             "rotate(30); translate(2, 1); scale(1.5, 0.5)"));
+    /**
+     * How many steps the F has gone through: 1.5 is halfway through step 2; at the chain's
+     * length or beyond, the whole chain (the range fits the longest chain allowed).
+     */
+    private final ScalarParameter step = parameters.add(new ScalarParameter("step",
+            "how many steps of the chain the F has gone through (1.5: halfway through step 2); the last step or beyond shows the whole chain",
+            AffineModel.MAX_STEPS, 0, AffineModel.MAX_STEPS, 0.01));
     private final AffineModel model = new AffineModel();
-    private final Chain chain = new Chain();
-    private double[][] shown = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+    /** One step each 1.6 s, stopping at the chain's end; each step eased by the model. */
+    private final Play chain = Play.once(step, 1 / 1.6).upTo(model::size);
 
     public AffineExplorable() {
         super("affine", "Affine maps: composing moves", Section.TRANSFORMATIONS,
                 "Add, remove and reorder steps; the F moves through them. Swap two steps: order matters.");
         readouts.add("matrix", "M (3×3)", () -> Reading.of(model.composed()))
                 .add("det", "det M", () -> Reading.of(model.det()))
-                .add("origin", "(0, 0) ↦", () -> Reading.of(model.apply(0, 0)));
+                .add("origin", "(0, 0) ↦", () -> Reading.of(model.apply(0, 0)))
+                .add("detDrawn", "det of the map drawn, after the steps done", () -> Reading.of(model.drawnDet()));
         parametersChanged();
     }
 
@@ -65,21 +73,17 @@ public final class AffineExplorable extends AbstractExplorable {
 
     @Override
     protected void parametersChanged() {
-        model.set(ops.steps());
+        model.set(ops.steps(), step.value());
         double[][][] all = new double[model.size() + 1][][];
         for (int i = 0; i <= model.size(); i++) {
             all[i] = model.after(i);
         }
         prefixes = all;
-        updateShown();
     }
 
-    private void updateShown() {
-        shown = chain.resting() ? model.composed() : model.partial(chain.stage());
-    }
-
-    double[][] shownMatrix() {
-        return shown;
+    /** The map drawn: the chain as far as {@code step} has gone. */
+    private double[][] m() {
+        return model.drawn();
     }
 
     @Override
@@ -88,9 +92,9 @@ public final class AffineExplorable extends AbstractExplorable {
         plane.setHome(-2, 5.5, -2.5, 4.5);
         plane.follow(revision());
         plane.add(new Ghosts());
-        plane.add(new TransformedGrid(() -> shown).picture(TransformedGrid.LETTER_F).names(
-                () -> "the unit square's image: area |det| = " + Numbers.brief(Math.abs(det(shown)), 3),
-                () -> "the F after " + (chain.resting() ? "the whole chain" : "step " + (int) Math.ceil(chain.stage()))));
+        plane.add(new TransformedGrid(this::m).picture(TransformedGrid.LETTER_F).names(
+                () -> "the unit square's image: area |det| = " + Numbers.brief(Math.abs(model.drawnDet()), 3),
+                () -> "the F after " + (model.isComplete() ? "the whole chain" : "step " + (int) Math.ceil(model.progress()))));
         plane.add(new Parallels());
         plane.add(new Caption(this::caption, Palette::text, 0));
         Legend legend = new Legend();
@@ -98,22 +102,18 @@ public final class AffineExplorable extends AbstractExplorable {
             int row = r;
             legend.add(Palette::result, () -> (row == 1 ? "M = " : "       ") + matrixRow(row));
         }
-        legend.add(Palette::extra, () -> "det = " + Numbers.brief(det(shown), 3) + (det(shown) < 0 ? ", flipped" : ""))
-                .add(Palette::learner, () -> "(0, 0) ↦ " + pair(shown[0][2], shown[1][2]));
+        legend.add(Palette::extra, () -> "det = " + Numbers.brief(model.drawnDet(), 3) + (model.drawnDet() < 0 ? ", flipped" : ""))
+                .add(Palette::learner, () -> "(0, 0) ↦ " + pair(m()[0][2], m()[1][2]));
         plane.add(legend);
         BorderPane root = new BorderPane(plane);
         root.setLeft(editor());
         return root;
     }
 
-    private static double det(double[][] m) {
-        return m[0][0] * m[1][1] - m[0][1] * m[1][0];
-    }
-
     private String matrixRow(int r) {
         StringBuilder b = new StringBuilder("[");
         for (int c = 0; c < 3; c++) {
-            String s = Numbers.brief(shown[r][c], 2);
+            String s = Numbers.brief(m()[r][c], 2);
             b.append("\u2007".repeat(Math.max(0, 6 - s.length()))).append(s);
         }
         return b.append(" ]").toString();
@@ -128,10 +128,10 @@ public final class AffineExplorable extends AbstractExplorable {
         if (n == 0) {
             return "no steps: M is the identity (add one with +)";
         }
-        if (chain.resting() || chain.stage() >= n) {
+        if (model.isComplete()) {
             return n == 1 ? "M = M₁" : "M = M" + sub(n) + (n > 2 ? "···" : "·") + "M₁: the last step is the left-most factor";
         }
-        int i = Math.min(n - 1, (int) Math.floor(chain.stage()));
+        int i = Math.min(n - 1, (int) Math.floor(model.progress()));
         return "step " + (i + 1) + " of " + n + ": " + model.ops().get(i).text();
     }
 
@@ -276,7 +276,7 @@ public final class AffineExplorable extends AbstractExplorable {
         public void draw(Painter p) {
             Palette pal = p.palette();
             int n = model.size();
-            int done = (int) Math.floor((chain.resting() ? n : chain.stage()) + 1e-9);
+            int done = (int) Math.floor(model.progress() + 1e-9);
             for (int i = 0; i <= Math.min(done, n); i++) {
                 double[][] m = prefixes[i];
                 boolean start = i == 0;
@@ -320,6 +320,7 @@ public final class AffineExplorable extends AbstractExplorable {
     private final class Parallels implements Drawable {
         @Override
         public void draw(Painter p) {
+            double[][] shown = m();
             var c = p.palette().learner();
             for (double[] s : LINES) {
                 double x1 = shown[0][0] * s[0] + shown[0][1] * s[1] + shown[0][2];
@@ -340,6 +341,7 @@ public final class AffineExplorable extends AbstractExplorable {
 
         @Override
         public boolean hit(Painter p, double sx, double sy) {
+            double[][] shown = m();
             for (double[] s : LINES) {
                 double x1 = shown[0][0] * s[0] + shown[0][1] * s[1] + shown[0][2];
                 double y1 = shown[1][0] * s[0] + shown[1][1] * s[1] + shown[1][2];
@@ -351,12 +353,6 @@ public final class AffineExplorable extends AbstractExplorable {
             }
             return false;
         }
-    }
-
-    @Override
-    protected void onReset() {
-        chain.rest();
-        updateShown();
     }
 
     @Override
@@ -377,60 +373,6 @@ public final class AffineExplorable extends AbstractExplorable {
         chain.advance(1 / 60.0);
         if (chain.isFinished()) {
             chain.rewind();
-        }
-    }
-
-    /** Through the chain one step at a time, each eased, with a pause after each; at rest the whole chain. */
-    private final class Chain implements PaneAnimation {
-        private static final double PER_STEP = MOVE + HOLD;
-        private double time = -1;
-
-        void rest() {
-            time = -1;
-        }
-
-        boolean resting() {
-            return time < 0;
-        }
-
-        double stage() {
-            int n = model.size();
-            if (time < 0) {
-                return n;
-            }
-            int i = (int) Math.min(Math.max(0, n - 1), Math.floor(time / PER_STEP));
-            return Math.min(n, i + Math.min(1, (time - i * PER_STEP) / MOVE));
-        }
-
-        @Override
-        public void advance(double seconds) {
-            time = Math.min(model.size() * PER_STEP, Math.max(0, time) + seconds);
-            updateShown();
-            changed();
-        }
-
-        @Override
-        public void step() {
-            if (time < 0 || stage() >= model.size()) {
-                time = 0;
-            } else {
-                int done = (int) Math.floor(stage() + 1e-9);
-                time = done * PER_STEP + MOVE;
-            }
-            updateShown();
-            changed();
-        }
-
-        @Override
-        public boolean isFinished() {
-            return time >= model.size() * PER_STEP;
-        }
-
-        @Override
-        public void rewind() {
-            time = 0;
-            updateShown();
-            changed();
         }
     }
 }

@@ -7,11 +7,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import org.mathlens.explorable.AbstractExplorable;
+import org.mathlens.explorable.CountUp;
 import org.mathlens.explorable.MatrixParameter;
+import org.mathlens.explorable.Morph;
 import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.ParameterException;
 import org.mathlens.explorable.Play;
-import org.mathlens.explorable.Rate;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -34,6 +35,8 @@ import org.mathlens.math.linalg.Vec2;
 public final class DeterminantExplorable extends AbstractExplorable {
     /** Seconds between two steps of the expansion while playing. */
     static final double STEP_SECONDS = 0.8;
+    /** At least the hand steps of any 5×5 expansion (a full one with no zero takes 112). */
+    static final int MAX_STEPS = 120;
 
     private final MatrixParameter a = parameters.add(MatrixParameter.square("A",
             "the matrix: 2×2 and 3×3 show their geometry, every size its cofactor expansion",
@@ -44,16 +47,22 @@ public final class DeterminantExplorable extends AbstractExplorable {
      */
     private final ScalarParameter t = parameters.add(new ScalarParameter("t",
             "how far the 2×2 plane has moved from I (0) to A (1); play runs it", 1, 0, 1, 0.01));
+    /** How many hand steps of the cofactor expansion are done: the tree is drawn from (A, steps). */
+    private final ScalarParameter steps = parameters.add(new ScalarParameter("steps",
+            "how many hand steps of the cofactor expansion are done (Step does one, Play counts them; beyond the last, all)",
+            0, 0, MAX_STEPS, 1));
     private final DeterminantModel model = new DeterminantModel(a.value());
     /**
      * The matrix the 2×2 picture draws, M(A, t). Only {@link #parametersChanged} writes it, from
      * A and t, so it cannot disagree with them (the old copy was set by play alone, and went stale).
      */
     private final DeterminantModel shown = new DeterminantModel(a.value());
-    private final Expand expand = new Expand();
-    /** The plane carried from I to A in 2.5 s, eased by {@link Rate#SMOOTH}; A itself never changes. */
+    /** The plane carried from I to A in 2.5 s, eased once by {@link Morph}; A itself never changes. */
     private final Play morph = Play.once(t, 1 / 2.5);
+    /** One hand step every {@link #STEP_SECONDS}, up to the answer. */
+    private final CountUp expand = new CountUp(steps, 0, () -> model.stepsToComplete(), () -> 1 / STEP_SECONDS);
     private double[][] expanded;
+    private int stepsShown;
     private final PaneAnimation play = new BySize();
     private final double[] cube = new double[3];
     private Plane plane;
@@ -76,18 +85,20 @@ public final class DeterminantExplorable extends AbstractExplorable {
     @Override
     protected void parametersChanged() {
         double[][] now = a.value();
-        shown.set(DeterminantModel.between(now, Rate.SMOOTH.apply(t.value())));
-        if (Arrays.deepEquals(now, expanded)) {
-            return; // only t moved: the expansion and the 3D frame stay as they are
+        shown.set(Morph.of(now, t.value()));
+        int k = (int) Math.round(steps.value());
+        if (!Arrays.deepEquals(now, expanded)) {
+            expanded = now;
+            model.set(now);
+            stepsShown = 0;
+            showForSize();
+            fitCube();
         }
-        expanded = now;
-        model.set(now);
-        expand.clock = 0;
-        if (tree != null) {
+        if (k < stepsShown && tree != null) {
             tree.scrollToTop();
         }
-        showForSize();
-        fitCube();
+        stepsShown = k;
+        model.showSteps(k);
     }
 
     private double homeRadius = 3.6;
@@ -195,7 +206,7 @@ public final class DeterminantExplorable extends AbstractExplorable {
 
             @Override
             public boolean hit(Painter g, double sx, double sy) {
-                return shown.size() == 2 && insideParallelogram(g.view().wx(sx), g.view().wy(sy));
+                return shown.inImageOfUnitSquare(g.view().wx(sx), g.view().wy(sy));
             }
         });
         p.add(new org.mathlens.kit.Arrow("a₁ = A·e₁, the first column of A: where (1, 0) lands", () -> Vec2.ZERO,
@@ -325,20 +336,6 @@ public final class DeterminantExplorable extends AbstractExplorable {
         }
     }
 
-    private boolean insideParallelogram(double x, double y) {
-        double a11 = shown.entry(0, 0);
-        double a12 = shown.entry(0, 1);
-        double a21 = shown.entry(1, 0);
-        double a22 = shown.entry(1, 1);
-        double det = a11 * a22 - a12 * a21;
-        if (det == 0) {
-            return false;
-        }
-        double s = (a22 * x - a12 * y) / det;
-        double t = (-a21 * x + a11 * y) / det;
-        return s >= 0 && s <= 1 && t >= 0 && t <= 1;
-    }
-
     private void drawCaption(Painter p) {
         if (shown.size() != 2) {
             return;
@@ -413,7 +410,7 @@ public final class DeterminantExplorable extends AbstractExplorable {
 
     @Override
     protected void onReset() {
-        expand.clock = 0;
+        expand.resetClock();
     }
 
     @Override
@@ -427,6 +424,9 @@ public final class DeterminantExplorable extends AbstractExplorable {
         double t = frame * 2 * Math.PI / 240;
         a.set(new double[][] {{2, Math.round(200 * Math.cos(t)) / 100.0}, {0.5, Math.round(200 * Math.sin(t)) / 100.0}});
         expand.advance(1.0 / 60);
+        if (expand.isFinished()) {
+            expand.rewind();
+        }
     }
 
     /** 2×2: play morphs the plane from I to A; larger: play works through the cofactor expansion. */
@@ -453,42 +453,6 @@ public final class DeterminantExplorable extends AbstractExplorable {
         @Override
         public void rewind() {
             now().rewind();
-        }
-    }
-
-    /** Play opens the next minor or writes the next value every {@link #STEP_SECONDS}, until det A is reached. */
-    private final class Expand implements PaneAnimation {
-        private double clock;
-
-        @Override
-        public void advance(double seconds) {
-            clock += seconds;
-            while (clock >= STEP_SECONDS) {
-                clock -= STEP_SECONDS;
-                step();
-            }
-        }
-
-        @Override
-        public void step() {
-            if (model.expansion().step()) {
-                changed();
-            }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return model.expansion().isComplete();
-        }
-
-        @Override
-        public void rewind() {
-            clock = 0;
-            model.restartExpansion();
-            if (tree != null) {
-                tree.scrollToTop();
-            }
-            changed();
         }
     }
 }

@@ -12,6 +12,8 @@ public final class DeterminantModel {
     private double det;
     private int rank;
     private DeterminantExpansion expansion;
+    private int stepsDone;
+    private int stepsToComplete = -1;
 
     public DeterminantModel(double[][] a) {
         set(a);
@@ -25,6 +27,8 @@ public final class DeterminantModel {
         det = Linalg.det(a);
         rank = Linalg.rank(a);
         expansion = new DeterminantExpansion(a);
+        stepsDone = 0;
+        stepsToComplete = -1;
     }
 
     public double[][] matrix() {
@@ -106,25 +110,51 @@ public final class DeterminantModel {
         return expansion;
     }
 
-    /** Starts the expansion again from a closed root. */
-    public void restartExpansion() {
-        expansion = new DeterminantExpansion(a);
+    /**
+     * The expansion after the first k hand steps from a closed root (fewer if it completes
+     * sooner): stepping on from where it stands, or starting again when k is behind it. The
+     * nodes the learner opened or folded by hand stay as they are until it starts again.
+     */
+    public void showSteps(int k) {
+        if (k < stepsDone) {
+            expansion = new DeterminantExpansion(a);
+            stepsDone = 0;
+        }
+        while (stepsDone < k && expansion.step()) {
+            stepsDone++;
+        }
+        if (stepsDone < k) {
+            stepsDone = k; // complete: later steps have nothing to do
+        }
+    }
+
+    /** How many hand steps the whole expansion takes (worked out once per matrix). */
+    public int stepsToComplete() {
+        if (stepsToComplete < 0) {
+            stepsToComplete = expansion.stepsToComplete();
+        }
+        return stepsToComplete;
+    }
+
+    /**
+     * Whether the point (x, y) lies in the image of the unit square, the parallelogram on the
+     * columns of a 2×2 A: A⁻¹(x, y) by Cramer's rule has both coordinates in [0, 1].
+     */
+    public boolean inImageOfUnitSquare(double x, double y) {
+        if (a.length != 2) {
+            return false;
+        }
+        double d = a[0][0] * a[1][1] - a[0][1] * a[1][0];
+        if (d == 0) {
+            return false;
+        }
+        double s = (a[1][1] * x - a[0][1] * y) / d;
+        double t = (-a[1][0] * x + a[0][0] * y) / d;
+        return s >= 0 && s <= 1 && t >= 0 && t <= 1;
     }
 
     static String num(double x) {
         String s = org.mathlens.math.Numbers.brief(x, 2);
         return x < 0 ? "(" + s + ")" : s;
-    }
-
-    /** The matrix a fraction s of the way from the identity to A: (1 − s)I + sA. */
-    public static double[][] between(double[][] a, double s) {
-        int n = a.length;
-        double[][] m = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                m[i][j] = s * a[i][j] + (i == j ? 1 - s : 0);
-            }
-        }
-        return m;
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.MatrixParameter;
 import org.mathlens.explorable.PaneAnimation;
+import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -38,7 +39,8 @@ public final class EigenExplorable extends AbstractExplorable {
     private final ScalarParameter angle = parameters.add(new ScalarParameter("angle",
             "where x is: its angle on the circle in degrees (3×3: the way along v₁ → v₂ → v₃ → v₁)", 20, 0, 360, 1));
     private final EigenModel model = new EigenModel(a.value(), angle.value());
-    private final Sweep sweep = new Sweep();
+    /** x once round the path at 45°/s, slowing near eigen-directions; Step jumps to the next one. */
+    private final Play sweep = Play.once(angle, SWEEP_DEGREES_PER_SECOND).pacedBy(model::sweepPace).stepping(model::nextStop);
     private double[][] lastA = a.get();
     private Plane plane;
     private View3D view3d;
@@ -413,40 +415,8 @@ public final class EigenExplorable extends AbstractExplorable {
             a.set(new double[][] {{2, 1, 0}, {1, 2, 0}, {0, 0, 3}});
         }
         sweep.advance(1.0 / 60);
-    }
-
-    /**
-     * x goes round at a steady pace that slows near an eigen-direction, so the moment x and Ax
-     * line up lasts long enough to read. Step jumps to the next eigen-direction.
-     */
-    private final class Sweep implements PaneAnimation {
-        @Override
-        public void advance(double seconds) {
-            double off = model.misalignmentDegrees();
-            double pace = 0.2 + 0.8 * Math.min(1, off / 12);
-            double next = angle.value() + seconds * SWEEP_DEGREES_PER_SECOND * pace;
-            next = next % 360;
-            angle.set(Math.round(next * 1000) / 1000.0);
-        }
-
-        @Override
-        public void step() {
-            double now = angle.value();
-            double[] stops = model.eigenAngles();
-            double target = -1;
-            for (double s : stops) {
-                if (s > now + 0.5) {
-                    target = s;
-                    break;
-                }
-            }
-            if (target < 0) {
-                target = stops.length > 0 && stops[0] + 360 > now + 0.5 ? stops[0] : (now + 15) % 360;
-            }
-            if (stops.length == 0) {
-                target = Math.floor(now / 15 + 1) * 15 % 360;
-            }
-            angle.set(Math.round(target * 10) / 10.0 % 360);
+        if (sweep.isFinished()) {
+            sweep.rewind();
         }
     }
 }

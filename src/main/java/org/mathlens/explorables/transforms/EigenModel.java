@@ -350,6 +350,31 @@ public final class EigenModel {
         return sorted;
     }
 
+    /**
+     * Where Step takes x from {@code now} (degrees): the next eigen-direction along the path, the
+     * first one again after the last, or the next multiple of 15° when there is none.
+     */
+    public double nextStop(double now) {
+        double[] stops = eigenAngles();
+        if (stops.length == 0) {
+            return Math.floor(now / 15 + 1) * 15 % 360;
+        }
+        for (double s : stops) {
+            if (s > now + 0.5) {
+                return Math.round(s * 10) / 10.0;
+            }
+        }
+        return Math.round(stops[0] * 10) / 10.0 % 360;
+    }
+
+    /**
+     * How fast a sweep moves x here, as a share of its full pace: slower as x nears an
+     * eigen-direction, so the moment x and Ax line up lasts long enough to read.
+     */
+    public double sweepPace() {
+        return 0.2 + 0.8 * Math.min(1, misalignmentDegrees() / 12);
+    }
+
     private static boolean sameLine(double[] u, double[] v) {
         double dot = 0;
         for (int i = 0; i < 3; i++) {

@@ -6,6 +6,7 @@ import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.MatrixParameter;
 import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.ParameterException;
+import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -28,8 +29,6 @@ import org.mathlens.math.linalg.Vec2;
  */
 public final class EigendecompositionExplorable extends AbstractExplorable {
     private static final double LIMIT = 10;
-    private static final double MOVE = 1.6;
-    private static final double HOLD = 0.7;
     /** Where the fan of sample directions is drawn (world units from the origin). */
     private static final double FAN = 3.2;
 
@@ -38,8 +37,14 @@ public final class EigendecompositionExplorable extends AbstractExplorable {
             2, 2, 2, 2, true, LIMIT));
     private final ScalarParameter k = parameters.add(new ScalarParameter("k",
             "the power: the fan shows the directions of Aᵏx", 0, 0, 10, 1));
+    /** How many of the three moves are done: 0 is the plane before A, 3 is A (at rest). */
+    private final ScalarParameter stage = parameters.add(new ScalarParameter("stage",
+            "how far through the three moves: 0 the plane before A, 1 after V⁻¹, 2 after Λ, 3 A = VΛV⁻¹; Play runs them, Step goes one move",
+            3, 0, 3, 0.01));
     private final EigendecompositionModel model = new EigendecompositionModel();
-    private final Moves moves = new Moves();
+    /** One move each 1.6 s, eased by {@link EigendecompositionModel#MOVES}. */
+    private final Play moves = Play.once(stage, 1 / 1.6);
+    /** The map drawn, M(A, stage): written only by {@link #parametersChanged}, so it cannot disagree with them. */
     private final double[][] shown = {{1, 0}, {0, 1}};
 
     public EigendecompositionExplorable() {
@@ -62,23 +67,21 @@ public final class EigendecompositionExplorable extends AbstractExplorable {
     @Override
     protected void parametersChanged() {
         model.set(a.get(), whole(k.value()));
-        updateShown();
+        model.stage(stage.value(), shown);
     }
 
     private static int whole(double x) {
         return (int) Math.max(0, Math.min(10, Math.round(x)));
     }
 
-    private void updateShown() {
-        model.stage(moves.stage(), shown);
+    /** The three moves are done: the picture is A, with the moves left behind as ghosts. */
+    private boolean atRest() {
+        return stage.value() >= 3;
     }
 
-    double[][] shownMatrix() {
-        return shown;
-    }
-
-    double stage() {
-        return moves.stage();
+    /** The map drawn after the moves done (a copy). */
+    double[][] drawn() {
+        return new double[][] {shown[0].clone(), shown[1].clone()};
     }
 
     @Override
@@ -89,13 +92,14 @@ public final class EigendecompositionExplorable extends AbstractExplorable {
         plane.setHistory(history());
         plane.add(new TransformedGrid(() -> shown).names(
                 () -> "the unit square's image: area |det| = " + Numbers.brief(Math.abs(det2(shown)), 3), () -> null));
+        plane.add(new Ghosts());
         plane.add(new EigenLines());
         plane.add(new Fan());
         plane.add(new Arrow("v₁'s image under the moves so far", () -> Vec2.ZERO, () -> image(0),
                 Palette::first, 3.5, () -> imageLabel(0)));
         plane.add(new Arrow("v₂'s image under the moves so far", () -> Vec2.ZERO, () -> image(1),
                 Palette::second, 3.5, () -> imageLabel(1)));
-        plane.add(new Caption(() -> moves.resting() ? restCaption() : model.caption(moves.stage()), Palette::text, 0));
+        plane.add(new Caption(() -> atRest() ? restCaption() : model.caption(stage.value()), Palette::text, 0));
         plane.add(new Caption(this::shapeNote, Palette::warning, 1));
         plane.add(new Legend()
                 .add(Palette::first, () -> model.isReal() ? "λ₁ = " + Numbers.brief(model.lambda1(), 3) + "   v₁ = " + vector(0)
@@ -118,7 +122,7 @@ public final class EigendecompositionExplorable extends AbstractExplorable {
 
     private String restCaption() {
         return switch (model.kind()) {
-            case DIAGONALIZABLE -> "A = VΛV⁻¹: press Play (or Step) to see it as three moves";
+            case DIAGONALIZABLE -> "A = VΛV⁻¹: the square after V⁻¹ (1), then Λ (2), then V (3)";
             case DEFECTIVE -> "one eigen-direction only: A is not VΛV⁻¹ for any V";
             case COMPLEX -> "complex eigenvalues: A turns every direction, no real eigenvector";
         };
@@ -177,8 +181,8 @@ public final class EigendecompositionExplorable extends AbstractExplorable {
         if (model.kind() != EigendecompositionModel.Kind.DIAGONALIZABLE) {
             return "Av" + n;
         }
-        double s = moves.stage();
-        if (moves.resting() || s >= 3) {
+        double s = stage.value();
+        if (s >= 3) {
             return "Av" + n + " = λ" + n + "v" + n;
         }
         if (s <= 0) {
@@ -241,7 +245,7 @@ public final class EigendecompositionExplorable extends AbstractExplorable {
 
     /** The fan shows once k ≥ 1 and the three moves are done (it would hide them). */
     private boolean fanShown() {
-        return model.k() >= 1 && (moves.resting() || moves.stage() >= 3);
+        return model.k() >= 1 && atRest();
     }
 
     /** The sample directions x (hollow dots on a circle) and where Aᵏx points (thin arrows), shown at rest. */
@@ -286,10 +290,48 @@ public final class EigendecompositionExplorable extends AbstractExplorable {
         }
     }
 
-    @Override
-    protected void onReset() {
-        moves.rest();
-        updateShown();
+    /**
+     * The unit square after each move done (faint, numbered 1 and 2; 0 dashed is before A), so
+     * the three moves read at rest as well as in play.
+     */
+    private final class Ghosts implements Drawable {
+        private final double[] xs = new double[4];
+        private final double[] ys = new double[4];
+
+        @Override
+        public void draw(Painter p) {
+            if (model.afterMove(0) == null) {
+                return;
+            }
+            Palette pal = p.palette();
+            int done = (int) Math.floor(stage.value() + 1e-9);
+            for (int i = 1; i <= Math.min(2, done); i++) {
+                double[][] m = model.afterMove(i);
+                square(m);
+                var c = i == 1 ? pal.first() : pal.second();
+                p.polygon(xs, ys, 4, Palette.fill(c, 0.08), Palette.fill(c, 0.7), 1.5);
+                p.label(i == 1 ? "1: V⁻¹" : "2: ΛV⁻¹", xs[2] / 2, ys[2] / 2, 0, 0, Palette.fill(c, 0.95), true);
+            }
+        }
+
+        private void square(double[][] m) {
+            double[] ux = {0, 1, 1, 0};
+            double[] uy = {0, 0, 1, 1};
+            for (int k = 0; k < 4; k++) {
+                xs[k] = m[0][0] * ux[k] + m[0][1] * uy[k];
+                ys[k] = m[1][0] * ux[k] + m[1][1] * uy[k];
+            }
+        }
+
+        @Override
+        public String name() {
+            return "the unit square after each move done: 1 after V⁻¹, 2 after ΛV⁻¹";
+        }
+
+        @Override
+        public boolean hit(Painter p, double sx, double sy) {
+            return false;
+        }
     }
 
     @Override
@@ -303,71 +345,13 @@ public final class EigendecompositionExplorable extends AbstractExplorable {
         if (frame % 30 == 0) {
             k.set((double) (frame / 30 % 11));
         }
-        if (frames++ % 240 == 0) {
+        if (frame % 240 == 0) {
             double angle = frame * 0.01;
             setColumn(0, 2 + Math.round(50 * Math.cos(angle)) / 100.0, 1);
         }
         moves.advance(1 / 60.0);
         if (moves.isFinished()) {
             moves.rewind();
-        }
-    }
-
-    private int frames;
-
-    /** The three moves, each eased, with a pause after each; at rest the picture shows A itself. */
-    private final class Moves implements PaneAnimation {
-        private static final double PER_MOVE = MOVE + HOLD;
-        private double time = -1;
-
-        void rest() {
-            time = -1;
-        }
-
-        boolean resting() {
-            return time < 0;
-        }
-
-        /** Moves done so far, in [0, 3]. */
-        double stage() {
-            if (time < 0) {
-                return 3;
-            }
-            int move = (int) Math.min(2, Math.floor(time / PER_MOVE));
-            double into = time - move * PER_MOVE;
-            return move + Math.min(1, into / MOVE);
-        }
-
-        @Override
-        public void advance(double seconds) {
-            time = Math.min(3 * PER_MOVE, Math.max(0, time) + seconds);
-            updateShown();
-            changed();
-        }
-
-        /** To the end of the current move (from rest: to the plane before A). */
-        @Override
-        public void step() {
-            if (time < 0 || stage() >= 3) {
-                time = 0;
-            } else {
-                int done = (int) Math.floor(stage() + 1e-9);
-                time = done * PER_MOVE + MOVE;
-            }
-            updateShown();
-            changed();
-        }
-
-        @Override
-        public boolean isFinished() {
-            return time >= 3 * PER_MOVE;
-        }
-
-        @Override
-        public void rewind() {
-            time = 0;
-            updateShown();
-            changed();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.mathlens.explorables.transforms;
 
+import org.mathlens.explorable.Morph;
+import org.mathlens.explorable.Stages;
 import org.mathlens.math.Numbers;
 import org.mathlens.math.MathError;
 import org.mathlens.math.linalg.Eigen;
@@ -246,42 +248,56 @@ public final class EigendecompositionModel {
         return imageLength[i];
     }
 
+    /** The three moves A is played as; progress s in [0, 3], each move eased by the stages' rate. */
+    public static final Stages MOVES = new Stages("V⁻¹: eigenvectors → axes", "Λ: stretch along the axes",
+            "V: axes → eigenvectors");
+
     /**
-     * The matrix after {@code s} of the three moves (s in [0, 3]; each move eased): the grid
-     * goes I → V⁻¹ → ΛV⁻¹ → VΛV⁻¹ = A, each move the straight path (1 − t)·I + t·X applied
-     * after the ones before. A matrix that is not diagonalizable goes straight from I to A.
+     * The matrix after {@code s} of the three moves (s in [0, 3]): the grid goes
+     * I → V⁻¹ → ΛV⁻¹ → VΛV⁻¹ = A, each move the morph from I to its factor applied after the ones
+     * before. A matrix that is not diagonalizable goes straight from I to A over the three.
      */
     public double[][] stage(double s, double[][] out) {
         double c = Math.max(0, Math.min(3, s));
-        if (kind != Kind.DIAGONALIZABLE) {
-            double t = LinearTransformModel.ease(c / 3);
-            return blend(t, a, IDENTITY, out);
+        double[][] m;
+        if (c >= 3) {
+            m = a; // at rest the picture is A itself, not V·Λ·V⁻¹ rounded
+        } else if (kind != Kind.DIAGONALIZABLE) {
+            m = Morph.of(a, c / 3);
+        } else {
+            int move = MOVES.current(c);
+            m = Linalg.multiply(Morph.between(factor(move), MOVES.alphaOf(move, c)), afterMove(move));
         }
-        int move = Math.min(2, (int) Math.floor(c));
-        double t = LinearTransformModel.ease(c - move);
-        double[][] x = move == 0 ? vInverse : move == 1 ? lambdaMatrix : v;
-        double[][] before = move == 0 ? IDENTITY : move == 1 ? vInverse : lambdaVInverse;
-        return blend(t, x, before, out);
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 2; j++) {
+                out[i][j] = m[i][j] + 0.0;
+            }
+        }
+        return out;
+    }
+
+    /** The factor move i applies: V⁻¹, Λ, V. */
+    private double[][] factor(int move) {
+        return move == 0 ? vInverse : move == 1 ? lambdaMatrix : v;
+    }
+
+    /**
+     * The map once {@code moves} of the three are done, for a diagonalizable A: I, V⁻¹, ΛV⁻¹, A
+     * (the ghosts the picture leaves behind). Null when A is not diagonalizable.
+     */
+    public double[][] afterMove(int moves) {
+        if (kind != Kind.DIAGONALIZABLE) {
+            return null;
+        }
+        return switch (moves) {
+            case 0 -> IDENTITY;
+            case 1 -> vInverse;
+            case 2 -> lambdaVInverse;
+            default -> a;
+        };
     }
 
     private static final double[][] IDENTITY = {{1, 0}, {0, 1}};
-
-    /** ((1 − t)·I + t·x) · before, into out. */
-    private static double[][] blend(double t, double[][] x, double[][] before, double[][] out) {
-        double m00 = 1 - t + t * x[0][0];
-        double m01 = t * x[0][1];
-        double m10 = t * x[1][0];
-        double m11 = 1 - t + t * x[1][1];
-        double r00 = m00 * before[0][0] + m01 * before[1][0];
-        double r01 = m00 * before[0][1] + m01 * before[1][1];
-        double r10 = m10 * before[0][0] + m11 * before[1][0];
-        double r11 = m10 * before[0][1] + m11 * before[1][1];
-        out[0][0] = r00 + 0.0;
-        out[0][1] = r01 + 0.0;
-        out[1][0] = r10 + 0.0;
-        out[1][1] = r11 + 0.0;
-        return out;
-    }
 
     /** What move {@code s} is in, in words; null at the start. */
     public String caption(double s) {

@@ -1,7 +1,5 @@
 package org.mathlens.explorables.transforms;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import org.mathlens.explorable.AbstractExplorable;
@@ -9,7 +7,11 @@ import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.MatrixParameter;
 import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.ParameterException;
+import org.mathlens.explorable.Play;
+import org.mathlens.explorable.Presets;
+import org.mathlens.explorable.Rate;
 import org.mathlens.explorable.Reading;
+import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
 import org.mathlens.kit.Arrow;
 import org.mathlens.kit.Caption;
@@ -19,54 +21,43 @@ import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
 import org.mathlens.kit.TransformedGrid;
 import org.mathlens.math.Numbers;
-import org.mathlens.math.linalg.Linalg;
 import org.mathlens.math.linalg.Vec2;
 
 /**
  * A 2×2 matrix as a map of the plane: drag where î and ĵ land (the columns of A) and the whole
- * grid, the unit square and a letter F follow. Play bends the plane from the identity to A and back.
+ * grid, the unit square and a letter F follow. The progress t carries the plane from the identity (0) to A (1).
  */
 public final class LinearTransformExplorable extends AbstractExplorable {
     private static final double LIMIT = 10;
-    private static final double MOVE = 1.6;
-    private static final double HOLD = 0.6;
-    private static final double CYCLE = 2 * (MOVE + HOLD);
+    /** The named examples; "custom" is shown whenever A matches none of them. */
+    static final Presets PRESETS = Presets.of("rotation", "A = [[0, -1], [1, 0]]")
+            .and("scaling", "A = [[2, 0], [0, 0.5]]")
+            .and("shear", "A = [[1, 1], [0, 1]]")
+            .and("reflection", "A = [[-1, 0], [0, 1]]")
+            .and("projection", "A = [[1, 0], [0, 0]]")
+            .and("singular", "A = [[1, 2], [0.5, 1]]");
 
     private final MatrixParameter a = parameters.add(new MatrixParameter("A",
             "the matrix: its columns are where î and ĵ land; drag their tips", new double[][] {{1.5, -1}, {0.5, 1}},
             2, 2, 2, 2, true, LIMIT));
-    private final ChoiceParameter preset = parameters.add(new ChoiceParameter("preset",
-            "a named example; editing A makes it custom", "custom", presetChoices()));
+    /** How far the picture has moved from I to A; the picture is drawn from (A, t) only. */
+    private final ScalarParameter t = parameters.add(new ScalarParameter("t",
+            "how far the plane has moved from the identity (0) to A (1); Play runs it, Step goes a quarter at a time",
+            1, 0, 1, 0.01));
+    private final ChoiceParameter preset = PRESETS.install(parameters, "preset", "a named example; editing A makes it custom");
     private final LinearTransformModel model = new LinearTransformModel();
-    private final Morph morph = new Morph();
-    private final double[][] shown = new double[2][2];
-    private double shownDet = 1;
+    /** I to A in 1.6 s; the Rate is applied once, in the model, through {@link org.mathlens.explorable.Morph}. */
+    private final Play morph = Play.once(t, 1 / 1.6);
 
     public LinearTransformExplorable() {
         super("linear-transform", "Linear transformations: the grid bends", Section.TRANSFORMATIONS,
-                "Drag where î and ĵ land; the whole plane follows. Play bends it from the identity to A.");
-        preset.property().addListener((o, old, now) -> {
-            double[][] m = LinearTransformModel.PRESETS.get(now);
-            if (m != null) {
-                a.set(m);
-            }
-        });
-        a.property().addListener((o, old, now) -> {
-            if (!"custom".equals(preset.get()) && !LinearTransformModel.presetOf(now).equals(preset.get())) {
-                preset.set("custom");
-            }
-        });
+                "Drag where î and ĵ land; the whole plane follows. Slide t (or press Play) to bend it from the identity to A.");
         readouts.add("det", "det A", () -> Reading.of(model.det()))
                 .add("col1", "A î (column 1)", () -> Reading.of(model.col1()))
-                .add("col2", "A ĵ (column 2)", () -> Reading.of(model.col2()));
+                .add("col2", "A ĵ (column 2)", () -> Reading.of(model.col2()))
+                // det M, not M: a matrix readout re-laid out each frame of play costs a millisecond
+                .add("detM", "det M, the matrix drawn at t", () -> Reading.of(model.drawnDet()));
         parametersChanged();
-    }
-
-    private static List<String> presetChoices() {
-        List<String> c = new ArrayList<>();
-        c.add("custom");
-        c.addAll(LinearTransformModel.PRESETS.keySet());
-        return c;
     }
 
     public LinearTransformModel model() {
@@ -75,18 +66,11 @@ public final class LinearTransformExplorable extends AbstractExplorable {
 
     @Override
     protected void parametersChanged() {
-        model.set(a.get());
-        updateShown();
+        model.set(a.get(), t.value());
     }
 
-    /** The matrix the picture draws: A at rest, (1 − t)·I + t·A while the animation runs. */
-    private void updateShown() {
-        model.between(morph.t(), shown);
-        shownDet = morph.t() == 1 ? model.det() : Linalg.det(shown);
-    }
-
-    double[][] shownMatrix() {
-        return shown;
+    private double[][] m() {
+        return model.drawn();
     }
 
     @Override
@@ -95,26 +79,37 @@ public final class LinearTransformExplorable extends AbstractExplorable {
         plane.setHome(-4.5, 4.5, -3.5, 3.5);
         plane.follow(revision());
         plane.setHistory(history());
-        plane.add(new TransformedGrid(() -> shown).picture(TransformedGrid.LETTER_F).names(
-                () -> "the unit square's image: area |det| = " + Numbers.brief(Math.abs(shownDet), 3),
-                () -> shownDet < 0 ? "the letter F's image: mirrored, det < 0" : "the letter F's image"));
+        plane.add(new TransformedGrid(this::m).picture(TransformedGrid.LETTER_F).names(
+                () -> "the unit square's image: area |det| = " + Numbers.brief(Math.abs(model.drawnDet()), 3),
+                () -> model.drawnDet() < 0 ? "the letter F's image: mirrored, det < 0" : "the letter F's image"));
         plane.add(new Arrow("î's image: the first column of A", () -> Vec2.ZERO,
-                () -> new Vec2(shown[0][0], shown[1][0]), Palette::first, 3.5, () -> "Aî"));
+                () -> new Vec2(m()[0][0], m()[1][0]), Palette::first, 3.5, () -> drawnName() + "î"));
         plane.add(new Arrow("ĵ's image: the second column of A", () -> Vec2.ZERO,
-                () -> new Vec2(shown[0][1], shown[1][1]), Palette::second, 3.5, () -> "Aĵ"));
-        plane.add(new Caption(() -> LinearTransformModel.verdict(shown, shownDet), Palette::warning, 0));
+                () -> new Vec2(m()[0][1], m()[1][1]), Palette::second, 3.5, () -> drawnName() + "ĵ"));
+        plane.add(new Caption(() -> LinearTransformModel.verdict(m(), model.drawnDet()), Palette::warning, 0));
         plane.add(new Legend()
-                .add(Palette::first, () -> "Aî = " + pair(shown[0][0], shown[1][0]) + "   column 1")
-                .add(Palette::second, () -> "Aĵ = " + pair(shown[0][1], shown[1][1]) + "   column 2")
-                .add(Palette::extra, () -> "det = " + Numbers.brief(shownDet, 3) + (shownDet < 0 ? ": areas × "
-                        + Numbers.brief(-shownDet, 3) + ", flipped" : ": areas × " + Numbers.brief(shownDet, 3)))
-                .add(Palette::result, () -> morph.t() == 1 ? "A, the whole map (Play: from I to A)"
-                        : "t = " + Numbers.brief(morph.t(), 2) + ":  (1 − t)·I + t·A"));
+                .add(Palette::first, () -> drawnName() + "î = " + pair(m()[0][0], m()[1][0]) + "   column 1")
+                .add(Palette::second, () -> drawnName() + "ĵ = " + pair(m()[0][1], m()[1][1]) + "   column 2")
+                .add(Palette::extra, this::detLine)
+                .add(Palette::result, () -> model.progress() == 1 ? "t = 1: A, the whole map (t = 0 is the identity)"
+                        : "t = " + Numbers.brief(model.progress(), 2) + ":  M = (1 − s)·I + s·A,  s = "
+                        + Numbers.brief(Rate.SMOOTH.apply(model.progress()), 2)));
         plane.addHandle(new Handle("î lands here: drag to change column 1 of A", Palette::first,
                 () -> new double[] {a.entry(0, 0), a.entry(1, 0)}, (x, y) -> setColumn(0, x, y)));
         plane.addHandle(new Handle("ĵ lands here: drag to change column 2 of A", Palette::second,
                 () -> new double[] {a.entry(0, 1), a.entry(1, 1)}, (x, y) -> setColumn(1, x, y)));
         return plane;
+    }
+
+    /** A at t = 1, M on the way there. */
+    private String drawnName() {
+        return model.progress() == 1 ? "A" : "M";
+    }
+
+    private String detLine() {
+        double d = model.drawnDet();
+        return "det " + drawnName() + " = " + Numbers.brief(d, 3)
+                + (d < 0 ? ": areas × " + Numbers.brief(-d, 3) + ", flipped" : ": areas × " + Numbers.brief(d, 3));
     }
 
     private void setColumn(int j, double x, double y) {
@@ -133,12 +128,6 @@ public final class LinearTransformExplorable extends AbstractExplorable {
     }
 
     @Override
-    protected void onReset() {
-        morph.rest();
-        updateShown();
-    }
-
-    @Override
     public Optional<PaneAnimation> animation() {
         return Optional.of(morph);
     }
@@ -149,70 +138,8 @@ public final class LinearTransformExplorable extends AbstractExplorable {
         double angle = frame * 2 * Math.PI / 240;
         setColumn(0, Math.round(200 * Math.cos(angle)) / 100.0, Math.round(200 * Math.sin(angle)) / 100.0);
         morph.advance(1 / 60.0);
-    }
-
-    /**
-     * Identity → A (eased), a pause, A → identity, a pause, round again. At rest (before the
-     * first play) the picture shows A itself. The parameter A never changes while it plays.
-     */
-    private final class Morph implements PaneAnimation {
-        private double time = -1;
-
-        void rest() {
-            time = -1;
-        }
-
-        /** How far from I to A the picture is: 1 at rest. */
-        double t() {
-            if (time < 0) {
-                return 1;
-            }
-            double u = time % CYCLE;
-            if (u < MOVE) {
-                return LinearTransformModel.ease(u / MOVE);
-            }
-            if (u < MOVE + HOLD) {
-                return 1;
-            }
-            if (u < 2 * MOVE + HOLD) {
-                return 1 - LinearTransformModel.ease((u - MOVE - HOLD) / MOVE);
-            }
-            return 0;
-        }
-
-        @Override
-        public void advance(double seconds) {
-            time = Math.max(0, time) + seconds;
-            if (time > 1000 * CYCLE) {
-                time %= CYCLE;
-            }
-            updateShown();
-            changed();
-        }
-
-        /** Quarter of the way at a time from I to A; after A, back to I. */
-        @Override
-        public void step() {
-            double t = time < 0 ? 1 : t();
-            double next = t >= 1 - 1e-9 ? 0 : Math.min(1, Math.floor(t * 4 + 1e-9) / 4 + 0.25);
-            // the time in the forward half of the cycle at which t() equals next
-            time = next >= 1 ? MOVE : next <= 0 ? 0 : MOVE * inverseEase(next);
-            updateShown();
-            changed();
-        }
-
-        private double inverseEase(double y) {
-            double lo = 0;
-            double hi = 1;
-            for (int i = 0; i < 50; i++) {
-                double mid = (lo + hi) / 2;
-                if (LinearTransformModel.ease(mid) < y) {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            return (lo + hi) / 2;
+        if (morph.isFinished()) {
+            morph.rewind();
         }
     }
 }

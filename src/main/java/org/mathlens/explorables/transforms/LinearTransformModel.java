@@ -1,35 +1,48 @@
 package org.mathlens.explorables.transforms;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.mathlens.explorable.Morph;
+import org.mathlens.explorable.Rate;
 import org.mathlens.math.linalg.Linalg;
 
 /**
  * A 2×2 matrix A seen as a map of the plane: its columns are where î and ĵ land, its
  * determinant the factor areas scale by (negative when orientation flips, zero when the plane
- * collapses), and the straight path (1 − t)·I + t·A from the identity that the animation plays.
+ * collapses), and the matrix M drawn a progress t along the straight path from the identity.
  */
 public final class LinearTransformModel {
-    /** The named examples the preset list offers, in order; "custom" is anything else. */
-    public static final Map<String, double[][]> PRESETS = presets();
-
     private double[][] a = {{1, 0}, {0, 1}};
     private double det = 1;
-
-    private static Map<String, double[][]> presets() {
-        Map<String, double[][]> p = new LinkedHashMap<>();
-        p.put("rotation", new double[][] {{0, -1}, {1, 0}});
-        p.put("scaling", new double[][] {{2, 0}, {0, 0.5}});
-        p.put("shear", new double[][] {{1, 1}, {0, 1}});
-        p.put("reflection", new double[][] {{-1, 0}, {0, 1}});
-        p.put("projection", new double[][] {{1, 0}, {0, 0}});
-        p.put("singular", new double[][] {{1, 2}, {0.5, 1}});
-        return java.util.Collections.unmodifiableMap(p);
-    }
+    private double t = 1;
+    private double[][] drawn = {{1, 0}, {0, 1}};
+    private double drawnDet = 1;
 
     public void set(double[][] matrix) {
+        set(matrix, t);
+    }
+
+    /** A and how far the picture has moved from I towards it (t in [0, 1], eased once by {@link Morph}). */
+    public void set(double[][] matrix, double progress) {
         a = new double[][] {matrix[0].clone(), matrix[1].clone()};
         det = Linalg.det(a);
+        t = progress;
+        double s = Rate.SMOOTH.apply(t);
+        drawn = Morph.between(a, s);
+        drawnDet = Morph.det2(a, det, s);
+    }
+
+    /** The progress t: 0 draws I, 1 draws A. */
+    public double progress() {
+        return t;
+    }
+
+    /** The matrix the picture draws, M = (1 − s)·I + s·A with s = smooth(t); A itself at t = 1. */
+    public double[][] drawn() {
+        return drawn;
+    }
+
+    /** det M, exactly det A at t = 1. */
+    public double drawnDet() {
+        return drawnDet;
     }
 
     public double[][] matrix() {
@@ -66,31 +79,6 @@ public final class LinearTransformModel {
             return Linalg.rank(m) == 0 ? "the plane collapses onto a point" : "the plane collapses onto a line";
         }
         return det < 0 ? "orientation flips" : null;
-    }
-
-    /** The preset A equals exactly, or "custom". */
-    public static String presetOf(double[][] m) {
-        for (Map.Entry<String, double[][]> e : PRESETS.entrySet()) {
-            if (java.util.Arrays.deepEquals(e.getValue(), m)) {
-                return e.getKey();
-            }
-        }
-        return "custom";
-    }
-
-    /** Smooth start and stop: 3t² − 2t³ on [0, 1]. */
-    public static double ease(double t) {
-        double c = Math.max(0, Math.min(1, t));
-        return c * c * (3 - 2 * c);
-    }
-
-    /** (1 − t)·I + t·A, written into {@code out} (2×2) so an animation allocates nothing. */
-    public double[][] between(double t, double[][] out) {
-        out[0][0] = 1 - t + t * a[0][0] + 0.0;
-        out[0][1] = t * a[0][1] + 0.0;
-        out[1][0] = t * a[1][0] + 0.0;
-        out[1][1] = 1 - t + t * a[1][1] + 0.0;
-        return out;
     }
 
     /** A applied to a point. */

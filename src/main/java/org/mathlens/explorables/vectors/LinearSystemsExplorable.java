@@ -89,7 +89,7 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
             "a classic system to start from; editing A or b makes it custom");
 
     private final LinearSystemsModel model = new LinearSystemsModel(matrix.get(), rhs.get());
-    private final PaneAnimation elimination = Play.upTo(step, model::steps, 1 / SECONDS_PER_OP);
+    private final PaneAnimation elimination = Play.once(step, 1 / SECONDS_PER_OP).upTo(model::steps);
     private double[][] current = new double[2][3];
     private double[] home2 = {-10, 40, -10, 85};
     private double box = 4;

@@ -132,11 +132,43 @@ class AffineModelTest {
         assertThatThrownBy(() -> pane.parameters().set("ops", "rotat(30)")).isInstanceOf(ParameterException.class)
                 .hasMessage("ops: unknown operation 'rotat' (use translate, rotate, scale, shear or reflect) at column 1");
         assertThat(pane.parameters().get("ops").text()).isEqualTo("rotate(90); translate(1, 0)");
+        assertThat(pane.model().drawn()).as("at rest: the whole chain").isEqualTo(pane.model().composed());
         var anim = pane.animation().orElseThrow();
         anim.step();
-        assertThat(pane.shownMatrix()).isEqualTo(new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}});
+        assertThat(pane.parameters().get("step").text()).isEqualTo("0.0");
+        assertThat(pane.model().drawn()).isEqualTo(new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}});
         anim.step();
-        assertThat(pane.shownMatrix()).isEqualTo(pane.model().after(1));
+        assertThat(pane.parameters().get("step").text()).isEqualTo("1.0");
+        assertThat(pane.model().drawn()).isEqualTo(pane.model().after(1));
         assertThat(pane.readouts().read("det").text()).isEqualTo("1.0");
+        anim.advance(10);
+        assertThat(anim.isFinished()).as("play stops at the chain's end, not the parameter's maximum").isTrue();
+        assertThat(pane.parameters().get("step").text()).isEqualTo("2.0");
+    }
+
+    @Test
+    void theDeterminantComesFromTheFactorsSoItIsExactAtTheEnd() {
+        AffineModel m = chain("scale(1e-14, 50)");
+        assertThat(m.det()).isEqualTo(1e-14 * 50);
+        assertThat(m.composed()[0][0]).isEqualTo(1e-14);
+        m.setProgress(0.5);
+        // smooth(0.5) = 0.5: the factors are halfway from 1, 0.5000000000000050 and 25.5
+        assertThat(m.drawnDet()).isCloseTo((0.5 + 0.5e-14) * 25.5, within(1e-15));
+        assertThat(chain("reflect(30); scale(3, 2); shear(0.5, 1)").det()).isEqualTo(-3.0);
+        AffineExplorable pane = new AffineExplorable();
+        pane.parameters().set("ops", "scale(1e-14, 50)");
+        assertThat(pane.readouts().read("det").text()).isEqualTo(Double.toString(1e-14 * 50));
+    }
+
+    @RepeatedTest(20)
+    void theDrawnDeterminantIsTheDeterminantOfTheDrawnMatrixAtEveryProgress() {
+        long seed = System.nanoTime();
+        Random r = new Random(seed);
+        AffineModel m = chain(randomChain(r));
+        double s = r.nextDouble() * (m.size() + 1);
+        m.setProgress(s);
+        double[][] d = m.drawn();
+        assertThat(m.drawnDet()).as("seed %d at %s", seed, s)
+                .isCloseTo(d[0][0] * d[1][1] - d[0][1] * d[1][0], within(1e-9 * (1 + Math.abs(m.drawnDet()))));
     }
 }

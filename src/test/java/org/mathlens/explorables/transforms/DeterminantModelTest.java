@@ -151,11 +151,11 @@ class DeterminantModelTest {
     @org.junit.jupiter.api.Test
     void onTheWayFromTheIdentityTheAreaPassesZeroWhereOrientationFlips() {
         double[][] flip = {{1, 0}, {0, -1}};
-        DeterminantModel m = new DeterminantModel(DeterminantModel.between(flip, 0));
+        DeterminantModel m = new DeterminantModel(org.mathlens.explorable.Morph.between(flip, 0));
         org.assertj.core.api.Assertions.assertThat(m.det()).isEqualTo(1.0);
-        m.set(DeterminantModel.between(flip, 0.5));
+        m.set(org.mathlens.explorable.Morph.between(flip, 0.5));
         org.assertj.core.api.Assertions.assertThat(m.det()).isEqualTo(0.0);
-        m.set(DeterminantModel.between(flip, 1));
+        m.set(org.mathlens.explorable.Morph.between(flip, 1));
         org.assertj.core.api.Assertions.assertThat(m.matrix()).isEqualTo(flip);
         org.assertj.core.api.Assertions.assertThat(m.flipsOrientation()).isTrue();
     }

@@ -12,7 +12,7 @@ class LinearTransformModelTest {
     @Test
     void aRotationByNinetyDegreesKeepsAreaAndOrientation() {
         LinearTransformModel m = new LinearTransformModel();
-        m.set(LinearTransformModel.PRESETS.get("rotation"));
+        m.set(new double[][] {{0, -1}, {1, 0}});
         assertThat(m.det()).isEqualTo(1.0);
         assertThat(m.col1()).containsExactly(0.0, 1.0);
         assertThat(m.col2()).containsExactly(-1.0, 0.0);
@@ -32,15 +32,15 @@ class LinearTransformModelTest {
     @Test
     void singularMatricesCollapseThePlaneAndReflectionsFlipIt() {
         LinearTransformModel m = new LinearTransformModel();
-        m.set(LinearTransformModel.PRESETS.get("singular"));
+        m.set(new double[][] {{1, 2}, {0.5, 1}});
         assertThat(m.det()).isEqualTo(0.0);
         assertThat(m.rank()).isEqualTo(1);
         assertThat(m.verdict()).isEqualTo("the plane collapses onto a line");
-        m.set(LinearTransformModel.PRESETS.get("projection"));
+        m.set(new double[][] {{1, 0}, {0, 0}});
         assertThat(m.verdict()).isEqualTo("the plane collapses onto a line");
         m.set(new double[][] {{0, 0}, {0, 0}});
         assertThat(m.verdict()).isEqualTo("the plane collapses onto a point");
-        m.set(LinearTransformModel.PRESETS.get("reflection"));
+        m.set(new double[][] {{-1, 0}, {0, 1}});
         assertThat(m.det()).isEqualTo(-1.0);
         assertThat(m.verdict()).isEqualTo("orientation flips");
     }
@@ -49,13 +49,29 @@ class LinearTransformModelTest {
     void theMorphRunsFromTheIdentityToA() {
         LinearTransformModel m = new LinearTransformModel();
         m.set(new double[][] {{2, 1}, {-1, 3}});
-        double[][] out = new double[2][2];
-        assertThat(m.between(0, out)).isEqualTo(new double[][] {{1, 0}, {0, 1}});
-        assertThat(m.between(1, out)).isEqualTo(new double[][] {{2, 1}, {-1, 3}});
-        assertThat(m.between(0.5, out)).isEqualTo(new double[][] {{1.5, 0.5}, {-0.5, 2}});
-        assertThat(LinearTransformModel.ease(0)).isEqualTo(0.0);
-        assertThat(LinearTransformModel.ease(0.5)).isEqualTo(0.5);
-        assertThat(LinearTransformModel.ease(1)).isEqualTo(1.0);
+        m.set(new double[][] {{2, 1}, {-1, 3}}, 0);
+        assertThat(m.drawn()).isEqualTo(new double[][] {{1, 0}, {0, 1}});
+        assertThat(m.drawnDet()).isEqualTo(1.0);
+        m.set(new double[][] {{2, 1}, {-1, 3}}, 1);
+        assertThat(m.drawn()).isEqualTo(new double[][] {{2, 1}, {-1, 3}});
+        assertThat(m.drawnDet()).isEqualTo(m.det()).isEqualTo(7.0);
+        // smooth(0.5) = 0.5: M = (I + A) / 2, det M = 1.5·2 + 0.5·0.5 = 3.25
+        m.set(new double[][] {{2, 1}, {-1, 3}}, 0.5);
+        assertThat(m.drawn()).isEqualTo(new double[][] {{1.5, 0.5}, {-0.5, 2}});
+        assertThat(m.drawnDet()).isEqualTo(3.25);
+    }
+
+    @RepeatedTest(20)
+    void theDrawnDeterminantIsTheDeterminantOfTheDrawnMatrix() {
+        long seed = System.nanoTime();
+        Random r = new Random(seed);
+        double[][] a = {{r.nextGaussian() * 3, r.nextGaussian() * 3}, {r.nextGaussian() * 3, r.nextGaussian() * 3}};
+        double t = r.nextDouble();
+        LinearTransformModel m = new LinearTransformModel();
+        m.set(a, t);
+        double[][] d = m.drawn();
+        assertThat(m.drawnDet()).as("seed %d", seed)
+                .isCloseTo(d[0][0] * d[1][1] - d[0][1] * d[1][0], within(1e-9 * (1 + Math.abs(m.det()))));
     }
 
     @RepeatedTest(20)
@@ -91,16 +107,25 @@ class LinearTransformModelTest {
     }
 
     @Test
-    void playingDrawsTheInterpolatedMatrixWithoutTouchingA() {
+    void playingMovesTOnlyAndTheDrawnMatrixFollowsIt() {
         LinearTransformExplorable pane = new LinearTransformExplorable();
         pane.parameters().set("A", "[[3, 0], [0, 3]]");
+        assertThat(pane.parameters().get("t").text()).as("the idea at rest: A itself").isEqualTo("1.0");
+        assertThat(pane.model().drawn()).isEqualTo(new double[][] {{3, 0}, {0, 3}});
         var anim = pane.animation().orElseThrow();
         anim.step();
-        assertThat(pane.shownMatrix()).isEqualTo(new double[][] {{1, 0}, {0, 1}});
+        assertThat(pane.parameters().get("t").text()).isEqualTo("0.0");
+        assertThat(pane.model().drawn()).isEqualTo(new double[][] {{1, 0}, {0, 1}});
         anim.step();
-        assertThat(pane.shownMatrix()[0][0]).isCloseTo(1.5, within(1e-9));
+        // t = 0.25, s = smooth(0.25) = 0.15625: M = 1.3125·I
+        assertThat(pane.model().drawn()).isEqualTo(new double[][] {{1.3125, 0}, {0, 1.3125}});
+        assertThat(pane.readouts().read("detM").text()).isEqualTo(Double.toString(1.3125 * 1.3125));
         anim.advance(10);
+        assertThat(anim.isFinished()).isTrue();
+        assertThat(pane.parameters().get("t").text()).isEqualTo("1.0");
         assertThat(pane.parameters().get("A").text()).isEqualTo("[[3.0, 0.0], [0.0, 3.0]]");
         assertThat(pane.readouts().read("det").text()).isEqualTo("9.0");
+        assertThat(pane.readouts().read("detM").text()).isEqualTo("9.0");
+        assertThat(pane.parameters().get("preset").text()).isEqualTo("custom");
     }
 }
