@@ -29,7 +29,7 @@ final class Pca3DPicture {
         }
         Palette pal = s.palette();
         double r = radius(pca);
-        s.axes(Math.max(1, Math.ceil(0.8 * r)));
+        s.axes(Math.max(1, Math.ceil(0.6 * r)));
         double[] a = direction(pca, 0);
         double[] b = direction(pca, 1);
         plane(s, a, b, 2 * Math.sqrt(pca.variance(0)), 2 * Math.sqrt(pca.variance(1)), Palette.fill(pal.first(), 0.16));
@@ -39,7 +39,7 @@ final class Pca3DPicture {
         for (int i = 0; i < pca.size(); i++) {
             double[] x = centred(pca, i, 3);
             Color c = dot != null ? dot : PcaPlanePicture.classColor(scene.labels()[i], pal);
-            s.point(x[0], x[1], x[2], c, 3).named("point " + (i + 1));
+            s.point(x[0], x[1], x[2], c, 2.4).named("point " + (i + 1));
             if (k < 3) {
                 double[] y = centred(pca, i, k);
                 s.line(x[0], x[1], x[2], y[0], y[1], y[2], link, 1);
@@ -50,7 +50,7 @@ final class Pca3DPicture {
         for (int j = 0; j < 3; j++) {
             double[] d = direction(pca, j);
             double len = Math.sqrt(pca.variance(j));
-            s.arrow(0, 0, 0, len * d[0], len * d[1], len * d[2], roles[j], 4).named("principal axis " + (j + 1) + ", length √λ");
+            s.arrow(0, 0, 0, len * d[0], len * d[1], len * d[2], roles[j], 5).named("principal axis " + (j + 1) + ", length √λ");
             s.label("PC " + (j + 1), len * d[0], len * d[1], len * d[2], roles[j]).bold().offset(8, -8);
         }
         double lx = s.ui(16);

@@ -40,7 +40,7 @@ final class PcaCharts implements Drawable {
         }
         double barsBottom = h * (s.images() ? 0.36 : 0.48);
         bars(p, s, pad + p.ui(34), p.ui(40), w - 2 * pad - p.ui(34), barsBottom - p.ui(40));
-        double top = barsBottom + p.ui(60);
+        double top = barsBottom + p.ui(74);
         if (s.images()) {
             digits(p, s, pad, top, w - 2 * pad, h - top - pad);
         } else {
@@ -199,9 +199,8 @@ final class PcaCharts implements Drawable {
         PcaModel pca = s.pca();
         int i = s.hovered();
         String who = "example " + (i + 1) + (s.labelled() ? " (" + s.className(i) + ")" : "");
-        p.screenLabel(who + " and its rebuild from k = " + s.k() + ":", x, y, pal.text(), true, TextAlignment.LEFT);
-        p.screenLabel(Numbers.format(round(pca.rebuild(i, pca.dimension()))), x, y + p.ui(22), pal.text(), true, TextAlignment.LEFT);
-        p.screenLabel(Numbers.format(round(pca.rebuild(i, s.k()))), x, y + p.ui(44), pal.result(), true, TextAlignment.LEFT);
+        p.screenLabel(who + ":  " + Numbers.format(round(pca.rebuild(i, pca.dimension()))), x, y + p.ui(12), pal.text(), true, TextAlignment.LEFT);
+        p.screenLabel("from k = " + s.k() + ":  " + Numbers.format(round(pca.rebuild(i, s.k()))), x, y + p.ui(36), pal.result(), true, TextAlignment.LEFT);
     }
 
     /** Two decimals: enough to read an example beside its rebuild. */

@@ -91,7 +91,8 @@ public final class PcaExplorable extends AbstractExplorable {
             failure = sentence;
             changed();
         });
-        readouts.add("explained", "explained variance ratio (largest first)", () -> Reading.of(fitted.pca().explained()))
+        readouts.add("k", "k (components used)", () -> Reading.of(k()))
+                .add("explained", "explained variance ratio (largest first)", () -> Reading.of(fitted.pca().explained()))
                 .add("cumulative", "explained by the first k", () -> Reading.of(fitted.pca().cumulative(k())))
                 .add("axes", "the first k axes (unit rows)", () -> Reading.of(fitted.pca().axes(k())))
                 .add("mean", "mean", () -> Reading.of(fitted.pca().mean()))
