@@ -76,6 +76,7 @@ public final class PcaExplorable extends AbstractExplorable {
     private View3D view3d;
     private Sheet side;
     private HBox box;
+    private double sideShare;
 
     public PcaExplorable() {
         super("pca", "Principal component analysis: the directions of most variance", Section.DECOMPOSITIONS,
@@ -213,7 +214,11 @@ public final class PcaExplorable extends AbstractExplorable {
         PcaModel pca = fitted.pca();
         boolean three = pca.dimension() == 3;
         // wide data need room for the digit pictures; a cloud needs room to be dragged
-        side.prefWidthProperty().bind(box.widthProperty().multiply(pca.dimension() > 3 ? 0.5 : 0.42));
+        double share = pca.dimension() > 3 ? 0.5 : 0.42;
+        if (share != sideShare) {
+            sideShare = share;
+            side.prefWidthProperty().bind(box.widthProperty().multiply(share));
+        }
         plane.setVisible(!three);
         plane.setManaged(!three);
         view3d.setVisible(three);
