@@ -19,7 +19,7 @@ final class Pca3DPicture {
 
     /** A ball round the centred cloud that the camera fits at home. */
     static double radius(PcaModel pca) {
-        return Math.max(0.5, 2.3 * Math.sqrt(pca.variance(0) * pca.scale(0) * pca.scale(0) + 1e-300));
+        return Math.max(0.5, 1.7 * Math.sqrt(pca.variance(0) * pca.scale(0) * pca.scale(0) + 1e-300));
     }
 
     static void draw(Sketch3D s, PcaScene scene) {
@@ -29,7 +29,7 @@ final class Pca3DPicture {
         }
         Palette pal = s.palette();
         double r = radius(pca);
-        s.axes(Math.max(1, Math.ceil(0.6 * r)));
+        worldAxes(s, 0.75 * r, Palette.fill(pal.textMuted(), 0.7));
         double[] a = direction(pca, 0);
         double[] b = direction(pca, 1);
         plane(s, a, b, 2 * Math.sqrt(pca.variance(0)), 2 * Math.sqrt(pca.variance(1)), Palette.fill(pal.first(), 0.16));
@@ -50,6 +50,7 @@ final class Pca3DPicture {
         for (int j = 0; j < 3; j++) {
             double[] d = direction(pca, j);
             double len = Math.sqrt(pca.variance(j));
+            s.line(0, 0, 0, -len * d[0], -len * d[1], -len * d[2], Palette.fill(roles[j], 0.6), 2.5).named("principal axis " + (j + 1));
             s.arrow(0, 0, 0, len * d[0], len * d[1], len * d[2], roles[j], 5).named("principal axis " + (j + 1) + ", length √λ");
             s.label("PC " + (j + 1), len * d[0], len * d[1], len * d[2], roles[j]).bold().offset(8, -8);
         }
@@ -65,6 +66,20 @@ final class Pca3DPicture {
                 : k == 2 ? "k = 2: each point's shadow on the plane"
                 : "k = 1: each point's shadow on PC 1", lx, ly + 4 * line, pal.result()).bold();
         s.screenLabel("rebuild MSE = " + Numbers.brief(pca.reconstructionError(k), 3), lx, ly + 5 * line, pal.textMuted());
+    }
+
+    /**
+     * Thin gray x, y, z axes through the mean: the kit's coloured axes would wear the same blue
+     * and orange as PC 1 and PC 2 and read as them.
+     */
+    private static void worldAxes(Sketch3D s, double r, Color color) {
+        String[] names = {"x", "y", "z"};
+        for (int j = 0; j < 3; j++) {
+            double[] e = new double[3];
+            e[j] = r;
+            s.line(-e[0], -e[1], -e[2], e[0], e[1], e[2], color, 1.2).named(names[j] + " − its mean");
+            s.label(names[j], e[0], e[1], e[2], color).offset(6, -6);
+        }
     }
 
     /** Example i rebuilt from k components, minus the mean (so the picture is centred). */

@@ -92,12 +92,12 @@ public final class PcaExplorable extends AbstractExplorable {
             failure = sentence;
             changed();
         });
-        readouts.add("k", "k (components used)", () -> Reading.of(k()))
-                .add("explained", "explained variance ratio (largest first)", () -> Reading.of(fitted.pca().explained()))
-                .add("cumulative", "explained by the first k", () -> Reading.of(fitted.pca().cumulative(k())))
-                .add("axes", "the first k axes (unit rows)", () -> Reading.of(fitted.pca().axes(k())))
+        readouts.add("k", "k", () -> Reading.of(k()))
+                .add("explained", "explained λⱼ/Σλ", () -> Reading.of(fitted.pca().explained()))
+                .add("cumulative", "explained by k", () -> Reading.of(fitted.pca().cumulative(k())))
+                .add("axes", "axes (first k)", () -> Reading.of(fitted.pca().axes(k())))
                 .add("mean", "mean", () -> Reading.of(fitted.pca().mean()))
-                .add("reconstruction_error", "reconstruction MSE from k components", () -> Reading.of(fitted.pca().reconstructionError(k())));
+                .add("reconstruction_error", "rebuild MSE", () -> Reading.of(fitted.pca().reconstructionError(k())));
         parametersChanged();
     }
 
