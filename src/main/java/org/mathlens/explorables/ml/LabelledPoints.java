@@ -92,7 +92,7 @@ public record LabelledPoints(double[][] xy, int[] labels, List<String> classes) 
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LabelledPoints p && Arrays.deepEquals(xy, p.xy) && Arrays.equals(labels, p.labels) && classes.equals(p.classes);
+        return this == o || o instanceof LabelledPoints p && Arrays.deepEquals(xy, p.xy) && Arrays.equals(labels, p.labels) && classes.equals(p.classes);
     }
 
     @Override

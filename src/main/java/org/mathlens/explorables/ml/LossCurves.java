@@ -51,8 +51,8 @@ final class LossCurves implements Drawable {
         curve(g, p, h, true, left, top, w, hgt, most, epochs, pal.learner());
         curve(g, p, h, false, left, top, w, hgt, most, epochs, pal.result());
         TrainingRun.Scores now = r.scores();
-        p.screenLabel("train loss " + Numbers.brief(now.trainLoss(), 3), left + p.ui(4), area[1] + p.ui(10), pal.learner(), true, TextAlignment.LEFT);
-        p.screenLabel("test loss " + Numbers.brief(now.testLoss(), 3), left + w / 2, area[1] + p.ui(10), pal.result(), true, TextAlignment.LEFT);
+        p.screenLabel("train loss " + NeuralNetworkWords.loss(now.trainLoss()), left + p.ui(4), area[1] + p.ui(10), pal.learner(), true, TextAlignment.LEFT);
+        p.screenLabel("test loss " + NeuralNetworkWords.loss(now.testLoss()), left + w / 2, area[1] + p.ui(10), pal.result(), true, TextAlignment.LEFT);
     }
 
     private static void curve(GraphicsContext g, Painter p, List<TrainingRun.Scores> h, boolean train, double left, double top,

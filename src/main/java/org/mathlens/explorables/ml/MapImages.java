@@ -24,13 +24,17 @@ final class MapImages {
         painted = maps;
         paintedWith = pal;
         classes = classCount;
-        region = paintRegion(maps, classCount, pal);
-        neurons = new WritableImage[maps.neurons().length][];
+        region = write(region, paintRegion(maps, classCount, pal), maps.n());
+        if (neurons.length != maps.neurons().length) {
+            neurons = new WritableImage[maps.neurons().length][];
+        }
         for (int l = 0; l < neurons.length; l++) {
             boolean output = l == neurons.length - 1;
-            neurons[l] = new WritableImage[maps.neurons()[l].length];
+            if (neurons[l] == null || neurons[l].length != maps.neurons()[l].length) {
+                neurons[l] = new WritableImage[maps.neurons()[l].length];
+            }
             for (int i = 0; i < neurons[l].length; i++) {
-                neurons[l][i] = output ? paintProbability(maps, i, pal) : paintNeuron(maps, l, i, pal);
+                neurons[l][i] = write(neurons[l][i], output ? paintProbability(maps, i, pal) : paintNeuron(maps, l, i, pal), maps.m());
             }
         }
     }
@@ -45,7 +49,7 @@ final class MapImages {
     }
 
     /** Each cell in its predicted class's colour, stronger the surer the network is. */
-    private static WritableImage paintRegion(RegionMaps maps, int k, Palette pal) {
+    private static int[] paintRegion(RegionMaps maps, int k, Palette pal) {
         int n = maps.n();
         int[] px = new int[n * n];
         double chance = 1.0 / k;
@@ -53,11 +57,11 @@ final class MapImages {
             double sure = (maps.confidence()[c] - chance) / (1 - chance);
             px[c] = ClassColors.argb(pal, ClassColors.of(pal, maps.best()[c]), 0.12 + 0.5 * sure);
         }
-        return image(px, n);
+        return px;
     }
 
     /** A hidden neuron's value scaled by its largest magnitude: blue where positive, orange where negative. */
-    private static WritableImage paintNeuron(RegionMaps maps, int l, int i, Palette pal) {
+    private static int[] paintNeuron(RegionMaps maps, int l, int i, Palette pal) {
         double[] v = maps.neurons()[l][i];
         double s = maps.scale()[l][i];
         int[] px = new int[v.length];
@@ -65,22 +69,23 @@ final class MapImages {
             double t = s == 0 ? 0 : v[c] / s;
             px[c] = ClassColors.argb(pal, t >= 0 ? pal.first() : pal.second(), 0.85 * Math.abs(t));
         }
-        return image(px, maps.m());
+        return px;
     }
 
     /** An output neuron: the probability of its class, in the class's colour. */
-    private static WritableImage paintProbability(RegionMaps maps, int k, Palette pal) {
+    private static int[] paintProbability(RegionMaps maps, int k, Palette pal) {
         double[] v = maps.neurons()[maps.neurons().length - 1][k];
         int[] px = new int[v.length];
         for (int c = 0; c < v.length; c++) {
             px[c] = ClassColors.argb(pal, ClassColors.of(pal, k), 0.85 * v[c]);
         }
-        return image(px, maps.m());
+        return px;
     }
 
-    private static WritableImage image(int[] px, int n) {
-        WritableImage img = new WritableImage(n, n);
-        img.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), px, 0, n);
-        return img;
+    /** The pixels written into the image, which is made anew only when its size is wrong. */
+    private static WritableImage write(WritableImage img, int[] px, int n) {
+        WritableImage out = img != null && img.getWidth() == n && img.getHeight() == n ? img : new WritableImage(n, n);
+        out.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), px, 0, n);
+        return out;
     }
 }

@@ -43,7 +43,7 @@ final class NetworkDiagram implements Drawable {
         Network net = r.run().network();
         int[] sizes = net.sizes();
         double labelRoom = p.ui(56);
-        DiagramLayout at = DiagramLayout.of(sizes, area[0] + labelRoom, area[1] + p.ui(34), area[2] - 2 * labelRoom, area[3] - p.ui(44));
+        DiagramLayout at = DiagramLayout.of(sizes, area[0] + labelRoom, area[1] + p.ui(46), area[2] - 2 * labelRoom, area[3] - p.ui(50));
         double[] grad = r.run().lastGradient();
         boolean showGradient = gradients.getAsBoolean() && grad != null;
         double largest = 0;
@@ -89,10 +89,10 @@ final class NetworkDiagram implements Drawable {
                 g.strokeRect(x, y, at.side(), at.side());
             }
         }
-        String what = showGradient
-                ? "edges: the gradient ∂L/∂w of the last step (largest " + Numbers.brief(largest, 3) + ")"
-                : "edges: the weights, width = size, blue > 0, orange < 0 (largest " + Numbers.brief(largest, 3) + ")";
-        p.screenLabel(what, area[0] + area[2] / 2, area[1] + p.ui(14), pal.text(), true, TextAlignment.CENTER);
+        String what = showGradient ? "edges: the gradient ∂L/∂w of the last step" : "edges: the weights w";
+        String scale = "width = size (largest " + Numbers.brief(largest, 3) + "), blue > 0, orange < 0";
+        p.screenLabel(what, area[0] + area[2] / 2, area[1] + p.ui(12), pal.text(), true, TextAlignment.CENTER);
+        p.screenLabel(scale, area[0] + area[2] / 2, area[1] + p.ui(30), pal.textMuted(), false, TextAlignment.CENTER);
     }
 
     private static double edge(Network net, double[] grad, boolean showGradient, DiagramLayout at, int l, int i, int j) {

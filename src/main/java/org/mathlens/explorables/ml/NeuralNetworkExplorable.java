@@ -24,6 +24,7 @@ import org.mathlens.explorable.Section;
 import org.mathlens.kit.Card;
 import org.mathlens.kit.Plane;
 import org.mathlens.kit.Sheet;
+import org.mathlens.math.Numbers;
 import org.mathlens.math.ml.Features;
 import org.mathlens.math.ml.Loss;
 import org.mathlens.math.ml.NetworkJson;
@@ -81,8 +82,10 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
     private NeuralNetworkModel.Result shown;
     private String failure;
     private int brush = 1;
+    private String toyKey;
+    private LabelledPoints toyPoints;
 
-    private record Kept(NeuralNetworkModel.Settings settings, TrainingRun run) {
+    private record Kept(NeuralNetworkModel.Settings settings, TrainingRun.Recipe recipe, TrainingRun run) {
     }
 
     public NeuralNetworkExplorable() {
@@ -123,8 +126,7 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
     NeuralNetworkModel.Settings settings() {
         DataParameter.Data d = dataset.get();
         long s = (long) seed.value();
-        LabelledPoints pts = d.name() != null && TOYS.contains(d.name())
-                ? LabelledPoints.of(ToyData.of(d.name(), POINTS, noise.value(), s))
+        LabelledPoints pts = d.name() != null && TOYS.contains(d.name()) ? toy(d.name(), noise.value(), s)
                 : LabelledPoints.ofRows(d.rows(), d.classes());
         List<Integer> sizes = Architecture.hidden(hidden.get());
         Penalty penalty = switch (regularization.get()) {
@@ -135,6 +137,16 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
         return new NeuralNetworkModel.Settings(pts, trainShare.value() / 100, s, Features.parse(features.get()).names(), sizes,
                 Architecture.activations(activation.get(), sizes.size()), Loss.of(loss.get()), optimizer.get(), lr.value(),
                 (int) batch.value(), penalty);
+    }
+
+    /** The toy set drawn from its name, noise and seed; the last one is kept, as Play asks for it every epoch. */
+    private LabelledPoints toy(String name, double noiseLevel, long s) {
+        String key = name + "/" + noiseLevel + "/" + s;
+        if (!key.equals(toyKey)) {
+            toyPoints = LabelledPoints.of(ToyData.of(name, POINTS, noiseLevel, s));
+            toyKey = key;
+        }
+        return toyPoints;
     }
 
     @Override
@@ -153,11 +165,13 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
             synchronized (trainLock) {
                 Kept k = newest.get();
                 TrainingRun run = k == null ? null : k.run();
-                int from = k != null && Objects.equals(k.settings(), s) && run.epochs() <= target ? run.epochs() : 0;
+                boolean same = k != null && Objects.equals(k.settings(), s);
+                TrainingRun.Recipe recipe = same ? k.recipe() : NeuralNetworkModel.recipe(s);
+                int from = same && run.epochs() <= target ? run.epochs() : 0;
                 long posted = System.nanoTime();
                 for (int e = live ? from : target; e <= target; e++) {
-                    run = NeuralNetworkModel.train(run, s, e, progress::cancelled);
-                    newest.set(new Kept(s, run));
+                    run = NeuralNetworkModel.train(run, recipe, e, progress::cancelled);
+                    newest.set(new Kept(s, recipe, run));
                     progress.checkCancelled();
                     if (live && e < target && System.nanoTime() - posted > 16_000_000) {
                         progress.publish(NeuralNetworkModel.result(s, run));
@@ -168,6 +182,11 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
                 return NeuralNetworkModel.result(s, run);
             }
         });
+    }
+
+    /** The recipe of the pane as it opens (the circle, [4, 2] tanh, adam), for the bench's training row. */
+    public static TrainingRun.Recipe defaultRecipe() {
+        return NeuralNetworkModel.recipe(new NeuralNetworkExplorable().settings());
     }
 
     NeuralNetworkModel.Result shown() {
@@ -232,8 +251,8 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
             curvesArea[0] = 0;
             curvesArea[1] = h * 0.6;
             curvesArea[2] = w;
-            curvesArea[3] = h * 0.4 - p.ui(30);
-            NeuralNetworkWords.recipeLine(p, settingsLine(), w, h);
+            curvesArea[3] = h * 0.4 - p.ui(44);
+            NeuralNetworkWords.recipeLines(p, settingsLines(), w, h);
         });
         sheet.add(new NetworkDiagram(this::shown, images, gradients::on, networkArea));
         sheet.add(new LossCurves(this::shown, curvesArea));
@@ -246,11 +265,13 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
     }
 
     /** The recipe in words, from the parameters: every setting shows even before training starts. */
-    String settingsLine() {
+    String[] settingsLines() {
         String penalty = regularization.get().equals("none") ? "no penalty"
-                : regularization.get().toUpperCase() + " λ = " + regRate.text();
-        return optimizer.get() + ", η = " + lr.text() + ", batch " + batch.text() + ", " + loss.get() + ", " + penalty
-                + "  ·  " + trainShare.text() + " % train, seed " + seed.text() + ", noise " + noise.text();
+                : regularization.get().toUpperCase() + " λ = " + Numbers.brief(regRate.value(), 5);
+        return new String[] {
+            optimizer.get() + ", η = " + Numbers.brief(lr.value(), 4) + ", batch " + (int) batch.value() + ", " + loss.get() + ", " + penalty,
+            (int) trainShare.value() + " % of the points train, seed " + (long) seed.value() + ", noise " + (int) noise.value() + " %"
+        };
     }
 
     @Override
@@ -264,12 +285,13 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
         return Optional.of(count);
     }
 
-    /** Plays training as the window does: a sixtieth of a second a frame, back to epoch 0 after 120 epochs. */
+    /** Trains one epoch a frame (faster than Play, so every frame timed trains), back to epoch 0 after 150. */
     @Override
     public void benchFrame(int frame) {
-        if (epochs.value() >= 120) {
+        if (frame % 150 == 0) {
             count.rewind();
+        } else {
+            count.step();
         }
-        count.advance(1 / 60.0);
     }
 }

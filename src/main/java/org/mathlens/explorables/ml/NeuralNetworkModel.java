@@ -22,7 +22,7 @@ import org.mathlens.math.optim.Sgd;
  */
 public final class NeuralNetworkModel {
     /** Grid cells a side of the decision-region map. */
-    public static final int GRID = 40;
+    public static final int GRID = 32;
 
     private NeuralNetworkModel() {
     }
@@ -53,7 +53,7 @@ public final class NeuralNetworkModel {
     }
 
     /** A run after some epochs and the maps of its network: what one frame draws. */
-    public record Result(Settings settings, TrainingRun run, RegionMaps maps) {
+    public record Result(Settings settings, TrainingRun run, RegionMaps maps, boolean[] inTraining) {
         public int epochs() {
             return run.epochs();
         }
@@ -78,13 +78,13 @@ public final class NeuralNetworkModel {
     }
 
     /** The run after {@code epochs} epochs, continuing {@code previous} when it can. */
-    public static TrainingRun train(TrainingRun previous, Settings s, int epochs, BooleanSupplier cancelled) {
-        return TrainingRun.advance(previous, recipe(s), epochs, cancelled);
+    public static TrainingRun train(TrainingRun previous, TrainingRun.Recipe recipe, int epochs, BooleanSupplier cancelled) {
+        return TrainingRun.advance(previous, recipe, epochs, cancelled);
     }
 
     /** The maps of a run's network over the points' square. */
     public static Result result(Settings s, TrainingRun run) {
-        return new Result(s, run, RegionMaps.of(run.network(), s.parsedFeatures(), s.points().box(), GRID));
+        return new Result(s, run, RegionMaps.of(run.network(), s.parsedFeatures(), s.points().box(), GRID), inTraining(s));
     }
 
     /** Which points of the settings are in the training set (by index), as the recipe split them. */

@@ -25,10 +25,10 @@ final class NeuralNetworkWords {
             int c = k;
             lines.add(new Card.Line("● " + classes.get(k), p -> ClassColors.of(p, c), true));
         }
-        lines.add(new Card.Line("dots train the network, rings test it", Palette::text, false));
+        lines.add(new Card.Line("dots train, rings test", Palette::text, false));
         int b = Math.min(brush, Math.max(classes.size(), brush));
         String name = b < classes.size() ? classes.get(b) : "class " + b;
-        lines.add(new Card.Line("a click adds a point of " + name + " (keys 0–7 choose)", p -> ClassColors.of(p, b), false));
+        lines.add(new Card.Line("a click adds " + name + " (keys 0–7)", p -> ClassColors.of(p, b), false));
         return lines.toArray(new Card.Line[0]);
     }
 
@@ -51,8 +51,18 @@ final class NeuralNetworkWords {
         return Double.isFinite(x) ? Numbers.brief(100 * x, 1) + " %" : "—";
     }
 
-    /** The recipe across the foot of the sheet. */
-    static void recipeLine(Painter p, String line, double w, double h) {
-        p.screenLabel(line, w / 2, h - p.ui(14), p.palette().textMuted(), false, TextAlignment.CENTER);
+    /** A loss with enough digits to see it still falling when it is small. */
+    static String loss(double v) {
+        if (!Double.isFinite(v) || Math.abs(v) >= 0.01 || v == 0) {
+            return Numbers.brief(v, 3);
+        }
+        return String.format(java.util.Locale.ROOT, "%.2e", v).replace("-", "\u2212");
+    }
+
+    /** The recipe across the foot of the sheet, one line each. */
+    static void recipeLines(Painter p, String[] lines, double w, double h) {
+        for (int i = 0; i < lines.length; i++) {
+            p.screenLabel(lines[i], w / 2, h - p.ui(12 + 18 * (lines.length - 1 - i)), p.palette().textMuted(), false, TextAlignment.CENTER);
+        }
     }
 }

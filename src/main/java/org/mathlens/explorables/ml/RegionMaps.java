@@ -25,23 +25,28 @@ public record RegionMaps(double[] box, int n, int[] best, double[] confidence, i
             neurons[l] = new double[sizes[l + 1]][m * m];
             scale[l] = new double[sizes[l + 1]];
         }
+        double[][] grid = new double[n * n][];
         for (int r = 0; r < n; r++) {
             double y = box[3] - (r + 0.5) * (box[3] - box[2]) / n;
             for (int c = 0; c < n; c++) {
-                double x = box[0] + (c + 0.5) * (box[1] - box[0]) / n;
-                double[][] a = net.activations(features.of(x, y));
-                double[] p = Loss.probabilities(a[layers]);
-                int k = argmax(p);
-                best[r * n + c] = k;
-                confidence[r * n + c] = p[k];
-                if (r % 2 == 0 && c % 2 == 0 && r / 2 < m && c / 2 < m) {
-                    int cell = (r / 2) * m + c / 2;
-                    for (int l = 0; l < layers; l++) {
-                        double[] v = l == layers - 1 ? p : a[l + 1];
-                        for (int i = 0; i < v.length; i++) {
-                            neurons[l][i][cell] = v[i];
-                            scale[l][i] = Math.max(scale[l][i], Math.abs(v[i]));
-                        }
+                grid[r * n + c] = features.of(box[0] + (c + 0.5) * (box[1] - box[0]) / n, y);
+            }
+        }
+        double[][][] a = net.activations(grid);
+        for (int cell = 0; cell < n * n; cell++) {
+            double[] p = Loss.probabilities(a[layers][cell]);
+            int k = argmax(p);
+            best[cell] = k;
+            confidence[cell] = p[k];
+            int r = cell / n;
+            int c = cell % n;
+            if (r % 2 == 0 && c % 2 == 0 && r / 2 < m && c / 2 < m) {
+                int coarse = (r / 2) * m + c / 2;
+                for (int l = 0; l < layers; l++) {
+                    double[] v = l == layers - 1 ? p : a[l + 1][cell];
+                    for (int i = 0; i < v.length; i++) {
+                        neurons[l][i][coarse] = v[i];
+                        scale[l][i] = Math.max(scale[l][i], Math.abs(v[i]));
                     }
                 }
             }

@@ -34,28 +34,24 @@ final class RegionPicture implements Drawable {
         GraphicsContext g = p.gc();
         g.setImageSmoothing(true);
         g.drawImage(images.region(), p.sx(box[0]), p.sy(box[3]), p.sx(box[1]) - p.sx(box[0]), p.sy(box[2]) - p.sy(box[3]));
-        boolean[] train = NeuralNetworkModel.inTraining(r.settings());
+        boolean[] train = r.inTraining();
         double radius = p.ui(pts.size() > 600 ? 3 : 4.2);
-        for (int pass = 0; pass < 2; pass++) {
+        g.setLineWidth(p.ui(2.2));
+        // one colour change per class and kind, not per point: a canvas records every change
+        for (int k = 0; k < pts.classes().size(); k++) {
+            Color c = ClassColors.of(pal, k);
+            g.setFill(c);
+            g.setStroke(c);
             for (int i = 0; i < pts.size(); i++) {
-                if (train[i] != (pass == 0)) {
+                if (pts.labels()[i] != k) {
                     continue;
                 }
-                double sx = p.sx(pts.xy()[i][0]);
-                double sy = p.sy(pts.xy()[i][1]);
-                Color c = ClassColors.of(pal, pts.labels()[i]);
+                double sx = p.sx(pts.xy()[i][0]) - radius;
+                double sy = p.sy(pts.xy()[i][1]) - radius;
                 if (train[i]) {
-                    g.setFill(c);
-                    g.fillOval(sx - radius, sy - radius, 2 * radius, 2 * radius);
-                    g.setStroke(pal.background());
-                    g.setLineWidth(p.ui(1));
-                    g.strokeOval(sx - radius, sy - radius, 2 * radius, 2 * radius);
+                    g.fillOval(sx, sy, 2 * radius, 2 * radius);
                 } else {
-                    g.setFill(pal.background());
-                    g.fillOval(sx - radius, sy - radius, 2 * radius, 2 * radius);
-                    g.setStroke(c);
-                    g.setLineWidth(p.ui(2.2));
-                    g.strokeOval(sx - radius, sy - radius, 2 * radius, 2 * radius);
+                    g.strokeOval(sx, sy, 2 * radius, 2 * radius);
                 }
             }
         }
