@@ -14,7 +14,7 @@ public record DiagramLayout(int[] sizes, double side, double[] columnX, double[]
             most = Math.max(most, s);
         }
         int columns = sizes.length;
-        double side = Math.max(8, Math.min(Math.min(height / (most * 1.3), width / (columns * 2.4)), 64));
+        double side = Math.max(8, Math.min(Math.min(height / (most * 1.3), width / (columns * 1.8)), 64));
         double[] x = new double[columns];
         double[][] y = new double[columns][];
         for (int l = 0; l < columns; l++) {

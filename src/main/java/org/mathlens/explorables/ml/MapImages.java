@@ -55,7 +55,7 @@ final class MapImages {
         double chance = 1.0 / k;
         for (int c = 0; c < px.length; c++) {
             double sure = (maps.confidence()[c] - chance) / (1 - chance);
-            px[c] = ClassColors.argb(pal, ClassColors.of(pal, maps.best()[c]), 0.12 + 0.5 * sure);
+            px[c] = ClassColors.argb(pal, ClassColors.of(pal, maps.best()[c]), 0.10 + 0.32 * sure);
         }
         return px;
     }

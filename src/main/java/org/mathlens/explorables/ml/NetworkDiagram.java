@@ -42,8 +42,9 @@ final class NetworkDiagram implements Drawable {
         images.update(r.maps(), r.settings().points().classes().size(), pal);
         Network net = r.run().network();
         int[] sizes = net.sizes();
-        double labelRoom = p.ui(56);
-        DiagramLayout at = DiagramLayout.of(sizes, area[0] + labelRoom, area[1] + p.ui(46), area[2] - 2 * labelRoom, area[3] - p.ui(50));
+        double leftRoom = p.ui(52);
+        double rightRoom = p.ui(72);
+        DiagramLayout at = DiagramLayout.of(sizes, area[0] + leftRoom, area[1] + p.ui(46), area[2] - leftRoom - rightRoom, area[3] - p.ui(50));
         double[] grad = r.run().lastGradient();
         boolean showGradient = gradients.getAsBoolean() && grad != null;
         double largest = 0;
