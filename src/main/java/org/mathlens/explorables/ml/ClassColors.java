@@ -24,7 +24,7 @@ final class ClassColors {
     /** The class colour laid over the background with this strength (0 background, 1 the colour). */
     static int argb(Palette p, Color c, double strength) {
         Color bg = p.background();
-        double s = Math.max(0, Math.min(1, strength));
+        double s = strength >= 0 ? Math.min(1, strength) : 0; // NaN (a diverged run) shows as background
         int r = (int) Math.round(255 * (bg.getRed() + (c.getRed() - bg.getRed()) * s));
         int g = (int) Math.round(255 * (bg.getGreen() + (c.getGreen() - bg.getGreen()) * s));
         int b = (int) Math.round(255 * (bg.getBlue() + (c.getBlue() - bg.getBlue()) * s));

@@ -51,8 +51,9 @@ final class LossCurves implements Drawable {
         curve(g, p, h, true, left, top, w, hgt, most, epochs, pal.learner());
         curve(g, p, h, false, left, top, w, hgt, most, epochs, pal.result());
         TrainingRun.Scores now = r.scores();
+        boolean noTest = r.run().data().testX().length == 0;
         p.screenLabel("train loss " + NeuralNetworkWords.loss(now.trainLoss()), left + p.ui(4), area[1] + p.ui(10), pal.learner(), true, TextAlignment.LEFT);
-        p.screenLabel("test loss " + NeuralNetworkWords.loss(now.testLoss()), left + w, area[1] + p.ui(10), pal.result(), true, TextAlignment.RIGHT);
+        p.screenLabel(noTest ? "no test points" : "test loss " + NeuralNetworkWords.loss(now.testLoss()), left + w, area[1] + p.ui(10), pal.result(), true, TextAlignment.RIGHT);
     }
 
     private static void curve(GraphicsContext g, Painter p, List<TrainingRun.Scores> h, boolean train, double left, double top,

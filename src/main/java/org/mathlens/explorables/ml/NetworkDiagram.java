@@ -51,7 +51,8 @@ final class NetworkDiagram implements Drawable {
         for (int l = 0; l < net.layers(); l++) {
             for (int i = 0; i < sizes[l + 1]; i++) {
                 for (int j = 0; j < sizes[l]; j++) {
-                    largest = Math.max(largest, Math.abs(edge(net, grad, showGradient, at, l, i, j)));
+                    double w = Math.abs(edge(net, grad, showGradient, at, l, i, j));
+                    largest = Double.isFinite(w) ? Math.max(largest, w) : largest;
                 }
             }
         }
@@ -61,7 +62,7 @@ final class NetworkDiagram implements Drawable {
             for (int i = 0; i < sizes[l + 1]; i++) {
                 for (int j = 0; j < sizes[l]; j++) {
                     double w = edge(net, grad, showGradient, at, l, i, j);
-                    double t = largest == 0 ? 0 : Math.abs(w) / largest;
+                    double t = largest == 0 || !Double.isFinite(w) ? 0 : Math.abs(w) / largest;
                     g.setStroke(Palette.fill(w >= 0 ? pal.first() : pal.second(), 0.35 + 0.6 * t));
                     g.setLineWidth(p.ui(0.6 + 5 * t));
                     g.strokeLine(at.x(l) + half, at.y(l, j), at.x(l + 1) - half, at.y(l + 1, i));
@@ -90,7 +91,8 @@ final class NetworkDiagram implements Drawable {
                 g.strokeRect(x, y, at.side(), at.side());
             }
         }
-        String what = showGradient ? "edges: the gradient ∂L/∂w of the last step" : "edges: the weights w";
+        String what = showGradient ? "edges: the gradient ∂L/∂w of the last step"
+                : gradients.getAsBoolean() ? "edges: the weights w (gradients appear after the first step)" : "edges: the weights w";
         String scale = "width = size (largest " + Numbers.brief(largest, 3) + "), blue > 0, orange < 0";
         p.screenLabel(what, area[0] + area[2] / 2, area[1] + p.ui(12), pal.text(), true, TextAlignment.CENTER);
         p.screenLabel(scale, area[0] + area[2] / 2, area[1] + p.ui(30), pal.textMuted(), false, TextAlignment.CENTER);

@@ -100,15 +100,24 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
             changed();
         });
         readouts.add("epoch", "epoch", () -> shown == null ? Reading.undefined() : Reading.of(shown.epochs()))
-                .add("train_loss", "train loss", () -> score(s -> s.trainLoss()))
-                .add("test_loss", "test loss", () -> score(s -> s.testLoss()))
-                .add("train_accuracy", "train accuracy", () -> score(s -> s.trainAccuracy()))
-                .add("test_accuracy", "test accuracy", () -> score(s -> s.testAccuracy()));
+                .add("train_loss", "train loss", () -> score(s -> s.trainLoss(), true))
+                .add("test_loss", "test loss", () -> score(s -> s.testLoss(), false))
+                .add("train_accuracy", "train accuracy", () -> score(s -> s.trainAccuracy(), true))
+                .add("test_accuracy", "test accuracy", () -> score(s -> s.testAccuracy(), false));
         parametersChanged();
     }
 
-    private Reading score(java.util.function.ToDoubleFunction<TrainingRun.Scores> which) {
-        return shown == null ? Reading.undefined() : Reading.of(which.applyAsDouble(shown.scores()));
+    /** A score, "diverged" when the weights overflowed, undefined when its set has no points. */
+    private Reading score(java.util.function.ToDoubleFunction<TrainingRun.Scores> which, boolean train) {
+        if (shown == null) {
+            return Reading.undefined();
+        }
+        double v = which.applyAsDouble(shown.scores());
+        TrainingRun.Data d = shown.run().data();
+        if (Double.isFinite(v)) {
+            return Reading.of(v);
+        }
+        return (train ? d.trainX() : d.testX()).length == 0 ? Reading.undefined() : Reading.word("diverged");
     }
 
     private static DataParameter datasetParameter() {

@@ -41,6 +41,12 @@ final class NeuralNetworkWords {
             return new Card.Line[0];
         }
         TrainingRun.Scores s = r.scores();
+        if (!Double.isFinite(s.trainLoss())) {
+            return new Card.Line[] {
+                new Card.Line("epoch " + r.epochs() + ": the training diverged", Palette::warning, true),
+                new Card.Line("the weights overflowed; lower lr and train again", Palette::warning, false)
+            };
+        }
         return new Card.Line[] {
             new Card.Line("epoch " + r.epochs(), Palette::text, true),
             new Card.Line("accuracy: train " + percent(s.trainAccuracy()) + ", test " + percent(s.testAccuracy()), Palette::text, false)
@@ -53,7 +59,10 @@ final class NeuralNetworkWords {
 
     /** A loss with enough digits to see it still falling when it is small. */
     static String loss(double v) {
-        if (!Double.isFinite(v) || Math.abs(v) >= 0.01 || v == 0) {
+        if (!Double.isFinite(v)) {
+            return "diverged";
+        }
+        if (Math.abs(v) >= 0.01 || v == 0) {
             return Numbers.brief(v, 3);
         }
         return String.format(java.util.Locale.ROOT, "%.2e", v).replace("-", "\u2212");

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mathlens.math.ml.Activation;
 
-class ArchitectureTest {
+class NeuralNetworkPiecesTest {
     @Test
     void layerSizesAreReadWithOrWithoutBrackets() {
         assertThat(Architecture.hidden("[4, 2]")).containsExactly(4, 2);
