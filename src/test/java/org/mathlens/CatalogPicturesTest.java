@@ -48,6 +48,8 @@ class CatalogPicturesTest {
                     "op = sum")),
             Map.entry("jacobian-hessian/f", new Only("f is drawn only in the Hessian view; the Jacobian view draws the map",
                     "view = hessian")),
+            Map.entry("neural-network/reg_rate", new Only("the rate weighs the penalty; with regularization none there is none to weigh",
+                    "regularization = l2")),
             Map.entry("optimizers/lr_sgd", atSomeSteps()),
             Map.entry("optimizers/lr_momentum", atSomeSteps()),
             Map.entry("optimizers/beta_momentum", atSomeSteps()),

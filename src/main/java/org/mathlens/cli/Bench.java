@@ -17,6 +17,10 @@ import org.mathlens.explorable.Catalog;
 import org.mathlens.explorable.Explorable;
 import org.mathlens.kit.PaneLayout;
 import org.mathlens.kit.Snapshots;
+import org.mathlens.explorables.ml.NeuralNetworkExplorable;
+import org.mathlens.math.ml.TimeToTarget;
+import org.mathlens.math.ml.TrainingRun;
+import java.util.function.ToDoubleFunction;
 
 /**
  * {@code --bench}: times each pane's scripted interaction frame by frame (model update plus the
@@ -52,6 +56,7 @@ public final class Bench {
         for (String id : chosen) {
             out.println(Toolkit.onFx(() -> benchOne(Catalog.create(id).orElseThrow())));
         }
+        trainingRows(chosen);
         out.println("startup\t" + startup);
         System.gc();
         Runtime rt = Runtime.getRuntime();
@@ -96,6 +101,22 @@ public final class Bench {
         Arrays.sort(render);
         return String.format(Locale.ROOT, "%s\t%d\t%.3f\t%.3f\t%.3f\t%.1f\t%.3f", pane.id(), FRAMES,
                 percentile(ms, 0.50), percentile(ms, 0.99), ms[ms.length - 1], render[RENDERS / 2], percentile(wall, 0.99));
+    }
+
+    /** Training panes' speed: epochs per second and the milliseconds until a seeded run reaches its target. */
+    private void trainingRows(List<String> chosen) {
+        if (chosen.contains("neural-network")) {
+            out.println("training\tepochs\tepochs_per_s\tms_to_target\ttarget");
+            out.println(trainingRow("neural-network circle", NeuralNetworkExplorable.defaultRecipe(),
+                    TrainingRun.Scores::testAccuracy, "test accuracy", 0.95));
+        }
+    }
+
+    static String trainingRow(String what, TrainingRun.Recipe recipe, ToDoubleFunction<TrainingRun.Scores> score,
+            String scoreName, double target) {
+        TimeToTarget t = TimeToTarget.measure(recipe, score, target, 1000);
+        return String.format(Locale.ROOT, "%s\t%d\t%.0f\t%s\t%s ≥ %.2f", what, t.epochs(), t.epochsPerSecond(),
+                t.reached() ? String.format(Locale.ROOT, "%.1f", t.millis()) : "not reached", scoreName, target);
     }
 
     static double percentile(double[] sorted, double q) {

@@ -176,6 +176,22 @@ public final class Network {
         return out;
     }
 
+    /**
+     * Every layer's activations for a batch, in one forward pass (the pictures map a whole grid
+     * of inputs at once): [layer][row][neuron], [0] the inputs, the last the outputs.
+     */
+    public double[][][] activations(double[][] inputs) {
+        DMatrixRMaj[] a = forward(new DMatrixRMaj(inputs), null);
+        double[][][] out = new double[a.length][inputs.length][];
+        for (int l = 0; l < a.length; l++) {
+            int cols = a[l].numCols;
+            for (int r = 0; r < inputs.length; r++) {
+                out[l][r] = Arrays.copyOfRange(a[l].data, r * cols, (r + 1) * cols);
+            }
+        }
+        return out;
+    }
+
     /** The outputs (logits) for each row of x. */
     public double[][] outputs(double[][] x) {
         DMatrixRMaj[] a = forward(new DMatrixRMaj(x), null);
