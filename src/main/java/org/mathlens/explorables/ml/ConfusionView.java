@@ -37,13 +37,13 @@ final class ConfusionView implements Drawable {
         int n = DigitsModel.CLASSES;
         double w = sheet.getWidth();
         double h = sheet.getHeight();
-        p.screenLabel("confusion on the " + model.testSize() + " test images", w / 2, p.ui(14), pal.text(), true, TextAlignment.CENTER);
+        p.screenLabel("confusion, " + model.testSize() + " test images", w / 2, p.ui(14), pal.text(), true, TextAlignment.CENTER);
         double labels = p.ui(34);
         top = p.ui(56);
         cell = Math.min((w - labels - p.ui(8)) / n, (h - top - p.ui(8)) / n);
         left = labels + (w - labels - cell * n) / 2;
         var g = p.gc();
-        p.screenLabel("the network's answer →", left + cell * n / 2, p.ui(32), pal.textMuted(), false, TextAlignment.CENTER);
+        p.screenLabel("answer →", left + cell * n / 2, p.ui(32), pal.textMuted(), false, TextAlignment.CENTER);
         for (int t = 0; t < n; t++) {
             int row = 0;
             for (int c : m[t]) {

@@ -40,7 +40,7 @@ final class CurvesView implements Drawable {
         for (Scores s : h) {
             lossMax = Math.max(lossMax, Math.max(finite(s.trainLoss()), finite(s.testLoss())));
         }
-        chart(p, h, "cross-entropy loss", 0, half, w, Math.max(lossMax, 1e-9), Scores::trainLoss, Scores::testLoss, false);
+        chart(p, h, "loss", 0, half, w, Math.max(lossMax, 1e-9), Scores::trainLoss, Scores::testLoss, false);
         chart(p, h, "accuracy", half, half, w, 1, Scores::trainAccuracy, Scores::testAccuracy, true);
         String why = failure.get();
         if (why != null) {
@@ -57,13 +57,15 @@ final class CurvesView implements Drawable {
         Palette pal = p.palette();
         var g = p.gc();
         double left = p.ui(44);
-        double right = width - p.ui(50);
-        double top = y0 + p.ui(34);
+        double right = width - p.ui(60);
+        double top = y0 + p.ui(30);
         double bottom = y0 + height - p.ui(24);
         int epochs = h.size() - 1;
         double span = Math.max(10, epochs);
-        p.screenLabel(title, (left + right) / 2, y0 + p.ui(12), pal.text(), true, TextAlignment.CENTER);
-        legend(p, left, y0 + p.ui(26), pal);
+        p.screenLabel(title, left, y0 + p.ui(12), pal.text(), true, TextAlignment.LEFT);
+        if (y0 == 0) {
+            legend(p, right - p.ui(80), y0 + p.ui(12), pal);
+        }
         g.setStroke(pal.gridMajor());
         g.setLineWidth(p.ui(1));
         g.strokeLine(left, bottom, right, bottom);
@@ -78,8 +80,11 @@ final class CurvesView implements Drawable {
         }
         p.screenLabel("epoch " + epochs, right, bottom + p.ui(12), pal.textMuted(), false, TextAlignment.RIGHT);
         p.screenLabel("0", left, bottom + p.ui(12), pal.textMuted(), false, TextAlignment.CENTER);
-        curve(p, h, train, pal.first(), left, right, top, bottom, span, max, percent);
-        curve(p, h, test, pal.extra(), left, right, top, bottom, span, max, percent);
+        // the higher curve's last value is written above its end, the lower one's below, so they never overlap
+        Scores last = h.get(h.size() - 1);
+        double above = train.applyAsDouble(last) >= test.applyAsDouble(last) ? -1 : 1;
+        curve(p, h, train, pal.first(), left, right, top, bottom, span, max, percent, above);
+        curve(p, h, test, pal.extra(), left, right, top, bottom, span, max, percent, -above);
     }
 
     private void legend(Painter p, double x, double y, Palette pal) {
@@ -88,14 +93,14 @@ final class CurvesView implements Drawable {
         g.setStroke(pal.first());
         g.strokeLine(x, y, x + p.ui(16), y);
         p.screenLabel("train", x + p.ui(20), y, pal.first(), false, TextAlignment.LEFT);
-        double x2 = x + p.ui(70);
+        double x2 = x + p.ui(62);
         g.setStroke(pal.extra());
         g.strokeLine(x2, y, x2 + p.ui(16), y);
         p.screenLabel("test", x2 + p.ui(20), y, pal.extra(), false, TextAlignment.LEFT);
     }
 
     private void curve(Painter p, List<Scores> h, ToDoubleFunction<Scores> f, Color color, double left, double right,
-            double top, double bottom, double span, double max, boolean percent) {
+            double top, double bottom, double span, double max, boolean percent, double shift) {
         if (xs.length < h.size()) {
             xs = new double[h.size() * 2];
             ys = new double[h.size() * 2];
@@ -119,7 +124,7 @@ final class CurvesView implements Drawable {
         g.strokePolyline(xs, ys, n);
         double last = f.applyAsDouble(h.get(h.size() - 1));
         String text = percent ? Numbers.brief(100 * last, 1) + " %" : Numbers.brief(last, 3);
-        p.screenLabel(text, xs[n - 1] + p.ui(6), ys[n - 1], color, true, TextAlignment.LEFT);
+        p.screenLabel(text, xs[n - 1] + p.ui(4), ys[n - 1] + shift * p.ui(8), color, true, TextAlignment.LEFT);
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class Drawing {
         }
         List<double[]> strokes = new ArrayList<>();
         int points = 0;
-        for (String part : t.split(";")) {
+        for (String part : t.split(";", -1)) {
             String[] pts = part.trim().split("\\s+");
             if (pts.length == 0 || pts[0].isEmpty()) {
                 throw new IllegalArgumentException("each stroke needs at least one point x,y");

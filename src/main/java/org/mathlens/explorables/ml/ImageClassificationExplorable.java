@@ -56,6 +56,8 @@ public final class ImageClassificationExplorable extends AbstractExplorable {
     private final AtomicInteger goal = new AtomicInteger();
     private final CountUp count;
     private DigitsModel.Settings training;
+    /** The pad, once the view is built (tests draw on it). */
+    PadView padView;
     private String failure;
 
     public ImageClassificationExplorable() {
@@ -153,14 +155,15 @@ public final class ImageClassificationExplorable extends AbstractExplorable {
         Sheet weights = sheet();
         weights.add(new WeightsView(model, weights));
         Sheet pad = sheet();
-        pad.add(new PadView(model, selection, drawing, history(), pad, redraw));
+        padView = new PadView(model, selection, drawing, history(), pad, redraw);
+        pad.add(padView);
         GridPane grid = new GridPane();
         grid.add(samples, 0, 0);
         grid.add(curves, 0, 1);
         grid.add(confusion, 1, 0);
         grid.add(weights, 1, 1);
         grid.add(pad, 2, 0, 1, 2);
-        for (double share : new double[] {37, 35, 28}) {
+        for (double share : new double[] {34, 35, 31}) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(share);
             c.setHgrow(Priority.ALWAYS);

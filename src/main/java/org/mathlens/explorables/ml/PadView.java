@@ -66,7 +66,7 @@ final class PadView implements Drawable {
             paint(pal, levels, picked);
             paintedFor = key;
         }
-        String title = picked ? "test image " + (selection.image() + 1) + ": truth " + model.testLabel(selection.image())
+        String title = picked ? "test image " + (selection.image() + 1) + ", truth " + model.testLabel(selection.image())
                 : "draw a digit";
         p.screenLabel(title, w / 2, p.ui(14), pal.text(), true, TextAlignment.CENTER);
         padSide = Math.min(w - p.ui(24), h * 0.42);
@@ -85,7 +85,7 @@ final class PadView implements Drawable {
                 g.strokeLine(padX + d, padY, padX + d, padY + padSide);
                 g.strokeLine(padX, padY + d, padX + padSide, padY + d);
             }
-            p.screenLabel("press and drag to draw", padX, padY + padSide + p.ui(12), pal.textMuted(), false, TextAlignment.LEFT);
+            p.screenLabel("drag to draw", padX, padY + padSide + p.ui(12), pal.textMuted(), false, TextAlignment.LEFT);
             if (!drawing.get().isEmpty()) {
                 p.screenLabel("✕ clear", padX + padSide, padY + padSide + p.ui(12), pal.learner(), true, TextAlignment.RIGHT);
             }
@@ -133,7 +133,7 @@ final class PadView implements Drawable {
             g.setStroke(pal.gridMajor());
             g.setLineWidth(p.ui(1));
             g.strokeRect(p.ui(12), top, small, small);
-            p.screenLabel("8×8, as the network sees it", p.ui(12) + small + p.ui(8), top + small / 2, pal.textMuted(), false, TextAlignment.LEFT);
+            p.screenLabel("8×8 input", p.ui(12) + small + p.ui(8), top + small / 2, pal.textMuted(), false, TextAlignment.LEFT);
             top += small + p.ui(10);
         }
         p.screenLabel("answer: " + best + "  (" + Numbers.brief(100 * prob[best], 1) + " %)", w / 2, top + p.ui(8), pal.result(), true,
@@ -154,6 +154,11 @@ final class PadView implements Drawable {
     private static int argb(javafx.scene.paint.Color c) {
         return 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
                 | (int) Math.round(c.getBlue() * 255);
+    }
+
+    /** Where pad point (x, y) lies on the sheet, as last drawn (for tests that draw with the mouse). */
+    double[] onSheet(double x, double y) {
+        return new double[] {padX + x / DigitPad.SIDE * padSide, padY + y / DigitPad.SIDE * padSide};
     }
 
     private boolean onPad(double x, double y) {

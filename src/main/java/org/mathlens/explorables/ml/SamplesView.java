@@ -15,7 +15,7 @@ import org.mathlens.kit.Sheet;
  * "truth → answer". Clicking an image shows it large beside its class probabilities.
  */
 final class SamplesView implements Drawable {
-    static final int COLUMNS = 6;
+    static final int COLUMNS = 5;
     static final int ROWS = 4;
     private final DigitsModel model;
     private final Selection selection;
@@ -27,6 +27,7 @@ final class SamplesView implements Drawable {
     private double left;
     private double top;
     private double cell;
+    private double rowH;
 
     SamplesView(DigitsModel model, Selection selection, Sheet sheet, Runnable changed) {
         this.model = model;
@@ -52,10 +53,10 @@ final class SamplesView implements Drawable {
 
     String title() {
         if (!selection.hasCell()) {
-            return "test images and the network's answers";
+            return "test images, answers";
         }
         int n = model.current().confusion()[selection.truth()][selection.guess()];
-        return "digit " + selection.truth() + " read as " + selection.guess() + ": " + n + (n == 1 ? " image" : " images");
+        return selection.truth() + " read as " + selection.guess() + ": " + n + (n == 1 ? " image" : " images");
     }
 
     @Override
@@ -74,9 +75,10 @@ final class SamplesView implements Drawable {
         double h = sheet.getHeight();
         p.screenLabel(title(), w / 2, p.ui(14), pal.text(), true, TextAlignment.CENTER);
         top = p.ui(30);
-        cell = Math.min((w - p.ui(16)) / COLUMNS, (h - top - p.ui(4)) / ROWS);
+        cell = (w - p.ui(12)) / COLUMNS;
+        rowH = (h - top - p.ui(4)) / ROWS;
         left = (w - cell * COLUMNS) / 2;
-        double side = cell - p.ui(20);
+        double side = Math.min(cell - p.ui(8), rowH - p.ui(20));
         double inset = (cell - side) / 2;
         var g = p.gc();
         if (shown.isEmpty()) {
@@ -85,7 +87,7 @@ final class SamplesView implements Drawable {
         for (int k = 0; k < shown.size(); k++) {
             int i = shown.get(k);
             double x = left + (k % COLUMNS) * cell + inset;
-            double y = top + (k / COLUMNS) * cell;
+            double y = top + (k / COLUMNS) * rowH;
             tiles.draw(g, k, x, y, side);
             boolean right = model.predicted(i) == model.testLabel(i);
             boolean picked = selection.image() == i;
@@ -99,7 +101,7 @@ final class SamplesView implements Drawable {
 
     private void click(double x, double y) {
         int c = (int) Math.floor((x - left) / cell);
-        int r = (int) Math.floor((y - top) / cell);
+        int r = (int) Math.floor((y - top) / rowH);
         int k = r * COLUMNS + c;
         if (c >= 0 && c < COLUMNS && r >= 0 && k < shown.size()) {
             selection.toggleImage(shown.get(k));

@@ -46,25 +46,25 @@ final class WeightsView implements Drawable {
         boolean softmax = model.settings().softmax();
         double w = sheet.getWidth();
         double h = sheet.getHeight();
-        String title = softmax ? "each digit's weights on the pixels"
-                : "weights of hidden units 1–" + n + " of " + model.network().sizes()[1];
+        String title = softmax ? "weights of each digit" : "hidden units 1–" + n + " of " + model.network().sizes()[1];
         p.screenLabel(title, w / 2, p.ui(14), pal.text(), true, TextAlignment.CENTER);
-        p.screenLabel("orange: pushes toward, blue: away  (±" + Numbers.brief(limit, 2) + ")", w / 2, p.ui(32), pal.textMuted(), false,
+        p.screenLabel("orange +, blue −, ±" + Numbers.brief(limit, 2), w / 2, p.ui(32), pal.textMuted(), false,
                 TextAlignment.CENTER);
         int cols = 5;
         double top = p.ui(46);
-        double cell = Math.min((w - p.ui(12)) / cols, (h - top) / 2);
-        double side = cell - p.ui(22);
+        double cell = (w - p.ui(12)) / cols;
+        double rowH = (h - top) / 2;
+        double side = Math.min(cell - p.ui(6), rowH - p.ui(22));
         double left = (w - cell * cols) / 2;
         var g = p.gc();
         for (int k = 0; k < n; k++) {
             double x = left + (k % cols) * cell + (cell - side) / 2;
-            double y = top + (k / cols) * cell;
+            double y = top + (k / cols) * rowH;
             tiles.draw(g, k, x, y, side);
             g.setStroke(pal.gridMajor());
             g.setLineWidth(p.ui(1));
             g.strokeRect(x, y, side, side);
-            p.screenLabel(softmax ? Integer.toString(k) : "unit " + (k + 1), x + side / 2, y + side + p.ui(9), pal.text(), softmax,
+            p.screenLabel(softmax ? Integer.toString(k) : "#" + (k + 1), x + side / 2, y + side + p.ui(9), pal.text(), softmax,
                     TextAlignment.CENTER);
         }
     }
