@@ -48,6 +48,8 @@ class CatalogPicturesTest {
                     "op = sum")),
             Map.entry("jacobian-hessian/f", new Only("f is drawn only in the Hessian view; the Jacobian view draws the map",
                     "view = hessian")),
+            Map.entry("image-classification/hidden", new Only("the hidden layer's size belongs to the mlp; softmax has no hidden layer",
+                    "model = mlp")),
             Map.entry("optimizers/lr_sgd", atSomeSteps()),
             Map.entry("optimizers/lr_momentum", atSomeSteps()),
             Map.entry("optimizers/beta_momentum", atSomeSteps()),

@@ -58,7 +58,7 @@ final class CurvesView implements Drawable {
         var g = p.gc();
         double left = p.ui(44);
         double right = width - p.ui(60);
-        double top = y0 + p.ui(30);
+        double top = y0 + p.ui(38);
         double bottom = y0 + height - p.ui(24);
         int epochs = h.size() - 1;
         double span = Math.max(10, epochs);
@@ -122,6 +122,8 @@ final class CurvesView implements Drawable {
         g.setLineWidth(p.ui(2.5));
         g.setLineDashes((double[]) null);
         g.strokePolyline(xs, ys, n);
+        g.setFill(color);
+        g.fillOval(xs[n - 1] - p.ui(3), ys[n - 1] - p.ui(3), p.ui(6), p.ui(6));
         double last = f.applyAsDouble(h.get(h.size() - 1));
         String text = percent ? Numbers.brief(100 * last, 1) + " %" : Numbers.brief(last, 3);
         p.screenLabel(text, xs[n - 1] + p.ui(4), ys[n - 1] + shift * p.ui(8), color, true, TextAlignment.LEFT);

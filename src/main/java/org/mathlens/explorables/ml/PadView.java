@@ -103,8 +103,8 @@ final class PadView implements Drawable {
             return;
         }
         DigitPad pad = drawing.get().pad();
-        int on = argb(pal.text());
-        int off = argb(pal.background());
+        int on = Tiles.mix(pal.text(), pal.text(), 0);
+        int off = Tiles.mix(pal.background(), pal.background(), 0);
         for (int r = 0; r < DigitPad.SIDE; r++) {
             for (int c = 0; c < DigitPad.SIDE; c++) {
                 buffer[r * DigitPad.SIDE + c] = pad.inked(r, c) ? on : off;
@@ -149,11 +149,6 @@ final class PadView implements Drawable {
             p.screenLabel(Numbers.brief(100 * prob[k], 1) + " %", barLeft + barMax * prob[k] + p.ui(4), y + rowH / 2, pal.textMuted(), false,
                     TextAlignment.LEFT);
         }
-    }
-
-    private static int argb(javafx.scene.paint.Color c) {
-        return 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
-                | (int) Math.round(c.getBlue() * 255);
     }
 
     /** Where pad point (x, y) lies on the sheet, as last drawn (for tests that draw with the mouse). */

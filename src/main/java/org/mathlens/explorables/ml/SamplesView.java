@@ -63,7 +63,7 @@ final class SamplesView implements Drawable {
     public void draw(Painter p) {
         Palette pal = p.palette();
         shown = shown();
-        Object key = List.of(model.current(), shown, pal);
+        Object key = List.of(model.digits(), shown, pal); // the images, not the answers: those are drawn as words
         if (!key.equals(paintedFor)) {
             for (int k = 0; k < shown.size(); k++) {
                 tiles.ink(k, model.testLevels(shown.get(k)), pal.background(), pal.text());

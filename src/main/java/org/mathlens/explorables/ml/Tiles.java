@@ -29,7 +29,7 @@ final class Tiles {
     /** Slot s shows levels 0 … 16 as ink of colour {@code ink} on {@code paper}. */
     void ink(int s, double[] levels, Color paper, Color ink) {
         for (int j = 0; j < 64; j++) {
-            buffer[(j / 8) * 8 * slots + 8 * s + j % 8] = argb(paper.interpolate(ink, clamp(levels[j] / 16)));
+            buffer[(j / 8) * 8 * slots + 8 * s + j % 8] = mix(paper, ink, clamp(levels[j] / 16));
         }
     }
 
@@ -37,8 +37,7 @@ final class Tiles {
     void signed(int s, double[] values, double limit, Color mid, Color low, Color high) {
         for (int j = 0; j < 64; j++) {
             double t = limit > 0 ? values[j] / limit : 0;
-            Color c = t < 0 ? mid.interpolate(low, clamp(-t)) : mid.interpolate(high, clamp(t));
-            buffer[(j / 8) * 8 * slots + 8 * s + j % 8] = argb(c);
+            buffer[(j / 8) * 8 * slots + 8 * s + j % 8] = t < 0 ? mix(mid, low, clamp(-t)) : mix(mid, high, clamp(t));
         }
     }
 
@@ -57,8 +56,11 @@ final class Tiles {
         return Math.max(0, Math.min(1, t));
     }
 
-    private static int argb(Color c) {
-        return 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
-                | (int) Math.round(c.getBlue() * 255);
+    /** The opaque colour t of the way from a to b, as ARGB (no Color made per pixel: weights repaint every epoch). */
+    static int mix(Color a, Color b, double t) {
+        int r = (int) Math.round(255 * (a.getRed() + t * (b.getRed() - a.getRed())));
+        int g = (int) Math.round(255 * (a.getGreen() + t * (b.getGreen() - a.getGreen())));
+        int bl = (int) Math.round(255 * (a.getBlue() + t * (b.getBlue() - a.getBlue())));
+        return 0xff000000 | r << 16 | g << 8 | bl;
     }
 }
