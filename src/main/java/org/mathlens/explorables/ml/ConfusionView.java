@@ -49,8 +49,8 @@ final class ConfusionView implements Drawable {
             for (int c : m[t]) {
                 row += c;
             }
-            p.screenLabel(Integer.toString(t), left - p.ui(8), top + (t + 0.5) * cell, pal.textMuted(), true, TextAlignment.RIGHT);
-            p.screenLabel(Integer.toString(t), left + (t + 0.5) * cell, top - p.ui(9), pal.textMuted(), true, TextAlignment.CENTER);
+            sheet.text(Integer.toString(t), left - p.ui(8), top + (t + 0.5) * cell, 13, true, pal.textMuted(), TextAlignment.RIGHT);
+            sheet.text(Integer.toString(t), left + (t + 0.5) * cell, top - p.ui(9), 13, true, pal.textMuted(), TextAlignment.CENTER);
             for (int c = 0; c < n; c++) {
                 double x = left + c * cell;
                 double y = top + t * cell;

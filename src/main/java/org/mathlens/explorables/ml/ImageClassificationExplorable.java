@@ -63,7 +63,7 @@ public final class ImageClassificationExplorable extends AbstractExplorable {
     public ImageClassificationExplorable() {
         super("image-classification", "Image classification: handwritten digits", Section.MACHINE_LEARNING,
                 "Train a classifier on 8×8 handwritten digits, watch it learn, see what it confuses, and draw a digit for it.");
-        model = new DigitsModel(DigitsModel.train(null, settings(), () -> (int) epochs.value(), () -> false, null));
+        model = new DigitsModel(DigitsModel.train(null, settings(), () -> 0, () -> false, null));
         job = new Background<>("Training on the digits", this::received, sentence -> {
             failure = sentence;
             training = null;
@@ -76,6 +76,7 @@ public final class ImageClassificationExplorable extends AbstractExplorable {
                 .add("test_accuracy", "test accuracy", () -> Reading.of(model.scores().testAccuracy()))
                 .add("confusion", "confusion (row: truth, column: answer)", () -> Reading.of(counts()))
                 .add("prediction", "answer for the drawn or picked image", this::prediction);
+        parametersChanged(); // the first epochs: in the window on the background helper, headless at once
     }
 
     public DigitsModel model() {
@@ -83,7 +84,9 @@ public final class ImageClassificationExplorable extends AbstractExplorable {
     }
 
     DigitsModel.Settings settings() {
-        return new DigitsModel.Settings(modelKind.get(), (int) hidden.value(), optimizer.get(), lr.value(), (int) batch.value(),
+        boolean softmax = modelKind.get().equals("softmax");
+        // softmax has no hidden layer: its settings leave the size out, so changing it retrains nothing
+        return new DigitsModel.Settings(modelKind.get(), softmax ? 0 : (int) hidden.value(), optimizer.get(), lr.value(), (int) batch.value(),
                 (long) seed.value(), trainShare.value() / 100);
     }
 

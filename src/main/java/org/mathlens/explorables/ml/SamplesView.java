@@ -95,7 +95,7 @@ final class SamplesView implements Drawable {
             g.setStroke(picked ? pal.learner() : right ? pal.gridMajor() : pal.warning());
             g.strokeRect(x, y, side, side);
             String label = right ? Integer.toString(model.predicted(i)) : model.testLabel(i) + " → " + model.predicted(i);
-            p.screenLabel(label, x + side / 2, y + side + p.ui(9), right ? pal.text() : pal.warning(), !right, TextAlignment.CENTER);
+            sheet.text(label, x + side / 2, y + side + p.ui(9), 13, !right, right ? pal.text() : pal.warning(), TextAlignment.CENTER);
         }
     }
 
