@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mathlens.cli.Toolkit;
+import org.mathlens.explorable.Background;
 import org.mathlens.explorable.ParameterException;
 
 class ImageClassificationExplorableTest {
@@ -95,6 +96,31 @@ class ImageClassificationExplorableTest {
         pane.parameters().set("hidden", "8");
         assertThat(pane.model().network().sizes()).containsExactly(64, 8, 10);
         assertThat(pane.model().epoch()).isEqualTo(15);
+    }
+
+    @Test
+    void inTheWindowPlayRaisesTheGoalOfTheRunningJobAndEndsOnTheSameWeights() throws Exception {
+        ImageClassificationExplorable pane = Toolkit.onFx(ImageClassificationExplorable::new);
+        double[] expected = DigitsModel.train(null, pane.settings(), () -> 24, () -> false, null).epochs().get(24).run().network().parameters();
+        Background.useWorkerThreads(true);
+        try {
+            for (int e = 16; e <= 24; e++) {
+                String k = Integer.toString(e);
+                Toolkit.onFx(() -> {
+                    pane.parameters().set("epochs", k); // as Play does, one epoch at a time while the job trains
+                    return null;
+                });
+            }
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (!Toolkit.onFx(() -> pane.model().epoch() == 24) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+        } finally {
+            Background.useWorkerThreads(false);
+        }
+        assertThat(Toolkit.onFx(() -> pane.readouts().read("epoch").text())).isEqualTo("24.0");
+        assertThat(Toolkit.onFx(() -> pane.model().network().parameters())).containsExactly(expected);
+        assertThat(Toolkit.onFx(() -> pane.model().trained().last())).as("trained to the goal and no further").isEqualTo(24);
     }
 
     private static void mouse(Node target, javafx.event.EventType<MouseEvent> type, double[] at) {
