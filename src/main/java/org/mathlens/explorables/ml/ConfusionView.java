@@ -57,16 +57,20 @@ final class ConfusionView implements Drawable {
                 double share = row == 0 ? 0 : (double) m[t][c] / row;
                 Color hue = t == c ? pal.result() : pal.warning();
                 double strength = t == c ? share : Math.min(1, 4 * share); // a few mistakes must still show
-                g.setFill(Palette.fill(hue, m[t][c] == 0 ? 0 : 0.12 + 0.78 * strength));
-                g.fillRect(x, y, cell, cell);
-                g.setStroke(pal.gridMinor());
-                g.setLineWidth(p.ui(1));
-                g.strokeRect(x, y, cell, cell);
                 if (m[t][c] > 0) {
+                    g.setFill(Palette.fill(hue, 0.12 + 0.78 * strength));
+                    g.fillRect(x, y, cell, cell);
                     sheet.text(Integer.toString(m[t][c]), x + cell / 2, y + cell / 2, 12, t != c,
                             strength > 0.6 ? pal.background() : pal.text(), TextAlignment.CENTER);
                 }
             }
+        }
+        // the grid in 22 lines rather than 100 outlines: most cells are empty and redrawn every epoch
+        g.setStroke(pal.gridMinor());
+        g.setLineWidth(p.ui(1));
+        for (int k = 0; k <= n; k++) {
+            g.strokeLine(left + k * cell, top, left + k * cell, top + n * cell);
+            g.strokeLine(left, top + k * cell, left + n * cell, top + k * cell);
         }
         if (selection.hasCell()) {
             g.setStroke(pal.learner());
