@@ -50,6 +50,8 @@ class CatalogPicturesTest {
                     "view = hessian")),
             Map.entry("neural-network/reg_rate", new Only("the rate weighs the penalty; with regularization none there is none to weigh",
                     "regularization = l2")),
+            Map.entry("image-classification/hidden", new Only("the hidden layer's size belongs to the mlp; softmax has no hidden layer",
+                    "model = mlp")),
             Map.entry("optimizers/lr_sgd", atSomeSteps()),
             Map.entry("optimizers/lr_momentum", atSomeSteps()),
             Map.entry("optimizers/beta_momentum", atSomeSteps()),

@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import org.mathlens.kit.Looks;
 import org.mathlens.explorable.Catalog;
 import org.mathlens.explorable.Explorable;
+import org.mathlens.explorables.ml.DigitsModel;
 import org.mathlens.kit.PaneLayout;
 import org.mathlens.kit.Snapshots;
 import org.mathlens.explorables.ml.NeuralNetworkExplorable;
@@ -103,18 +104,37 @@ public final class Bench {
                 percentile(ms, 0.50), percentile(ms, 0.99), ms[ms.length - 1], render[RENDERS / 2], percentile(wall, 0.99));
     }
 
-    /** Training panes' speed: epochs per second and the milliseconds until a seeded run reaches its target. */
+    /**
+     * Training panes' speed (issue 18): epochs per second and the milliseconds until a seeded run
+     * of the pane's defaults reaches its target; best of three, so a moment the shared machine
+     * was busy elsewhere does not count.
+     */
     private void trainingRows(List<String> chosen) {
-        if (chosen.contains("neural-network")) {
-            out.println("training\tepochs\tepochs_per_s\tms_to_target\ttarget");
+        boolean network = chosen.contains("neural-network");
+        boolean digits = chosen.contains("image-classification");
+        if (!network && !digits) {
+            return;
+        }
+        out.println("training\tepochs\tepochs_per_s\tms_to_target\ttarget");
+        if (network) {
             out.println(trainingRow("neural-network circle", NeuralNetworkExplorable.defaultRecipe(),
                     TrainingRun.Scores::testAccuracy, "test accuracy", 0.95));
+        }
+        if (digits) {
+            DigitsModel.Settings s = new DigitsModel.Settings("softmax", 32, "adam", 0.01, 32, 1, 0.8);
+            TrainingRun.Recipe recipe = DigitsModel.recipe(s, DigitsModel.digits(s.seed(), s.trainShare()).data());
+            out.println(trainingRow("image-classification digits softmax", recipe,
+                    TrainingRun.Scores::testAccuracy, "test accuracy", 0.93));
         }
     }
 
     static String trainingRow(String what, TrainingRun.Recipe recipe, ToDoubleFunction<TrainingRun.Scores> score,
             String scoreName, double target) {
-        TimeToTarget t = TimeToTarget.measure(recipe, score, target, 1000);
+        TimeToTarget t = null;
+        for (int i = 0; i < 3; i++) {
+            TimeToTarget run = TimeToTarget.measure(recipe, score, target, 1000);
+            t = t == null || run.millis() < t.millis() ? run : t;
+        }
         return String.format(Locale.ROOT, "%s\t%d\t%.0f\t%s\t%s ≥ %.2f", what, t.epochs(), t.epochsPerSecond(),
                 t.reached() ? String.format(Locale.ROOT, "%.1f", t.millis()) : "not reached", scoreName, target);
     }

@@ -77,6 +77,12 @@ public final class ReadoutPanel extends GridPane {
             return text;
         }
         if (r instanceof org.mathlens.explorable.Reading.Matrix m) {
+            int cols = m.value().length == 0 ? 0 : m.value()[0].length;
+            if (m.value().length > LONGEST_SHOWN || cols > LONGEST_SHOWN) {
+                // a 10×10 confusion matrix, one entry a line, is a hundred lines laid out on
+                // every epoch (1.8 ms a frame): name its size, the entries a hover away
+                return m.value().length + "×" + cols + " matrix\n(hover to read it)";
+            }
             StringBuilder b = new StringBuilder("[");
             for (int i = 0; i < m.value().length; i++) {
                 String row = org.mathlens.math.Numbers.format(m.value()[i]);

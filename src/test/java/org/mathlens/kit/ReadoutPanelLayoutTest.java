@@ -29,4 +29,11 @@ class ReadoutPanelLayoutTest {
         double[] eight = java.util.Arrays.copyOf(sigma, 8);
         assertThat(ReadoutPanel.layout(Reading.of(eight)).split("\n")).hasSize(8);
     }
+
+    @Test
+    void aLargeMatrixNamesItsSize() {
+        assertThat(ReadoutPanel.layout(Reading.of(new double[10][10]))).isEqualTo("10×10 matrix\n(hover to read it)");
+        assertThat(ReadoutPanel.layout(Reading.of(new double[2][9]))).isEqualTo("2×9 matrix\n(hover to read it)");
+        assertThat(ReadoutPanel.layout(Reading.of(new double[8][8]))).doesNotContain("matrix").startsWith("[[0.0,");
+    }
 }
