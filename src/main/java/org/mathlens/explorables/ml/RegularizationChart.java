@@ -74,7 +74,7 @@ final class RegularizationChart {
     }
 
     /** Axes, a title above, the x name at the right end; ticks at each decade (log) or at 5 even steps. */
-    void frame(Painter p, String title, String xName, double xStep) {
+    void frame(Painter p, String title, double xStep) {
         Palette pal = p.palette();
         GraphicsContext g = p.gc();
         g.setLineDashes((double[]) null);
@@ -84,7 +84,7 @@ final class RegularizationChart {
                 double py = top + height - (e - y0) / (y1 - y0) * height;
                 g.setStroke(pal.gridMinor());
                 g.strokeLine(left, py, left + width, py);
-                p.screenLabel(Numbers.label(Math.pow(10, e)), left - p.ui(5), py, pal.textMuted(), false, TextAlignment.RIGHT);
+                p.screenLabel(e >= -2 && e <= 3 ? Numbers.label(Math.pow(10, e)) : power((int) e), left - p.ui(5), py, pal.textMuted(), false, TextAlignment.RIGHT);
             }
         } else {
             for (int t = 0; t <= 4; t++) {
@@ -96,12 +96,13 @@ final class RegularizationChart {
             }
         }
         if (logX) {
-            for (double e = Math.ceil(x0 - 1e-9); e <= x1 + 1e-9; e += 2) {
+            double every = width < p.ui(260) ? 3 : 1;
+            for (double e = Math.ceil(x0 - 1e-9); e <= x1 + 1e-9; e += every) {
                 double px = left + (e - x0) / (x1 - x0) * width;
-                p.screenLabel("10^" + (int) e, px, top + height + p.ui(11), pal.textMuted(), false, TextAlignment.CENTER);
+                p.screenLabel(power((int) e), px, top + height + p.ui(11), pal.textMuted(), false, TextAlignment.CENTER);
             }
         } else {
-            for (double v = x0; v <= x1 + 1e-9; v += xStep) {
+            for (double v = Math.ceil(x0 - 1e-9); v <= x1 + 1e-9; v += xStep) {
                 p.screenLabel(Numbers.brief(v, 2), left + (v - x0) / (x1 - x0) * width, top + height + p.ui(11), pal.textMuted(), false, TextAlignment.CENTER);
             }
         }
@@ -110,7 +111,15 @@ final class RegularizationChart {
         g.strokeLine(left, top + height, left + width, top + height);
         g.strokeLine(left, top, left, top + height);
         p.screenLabel(title, left + width / 2, top - p.ui(12), pal.text(), true, TextAlignment.CENTER);
-        p.screenLabel(xName, left + width, top + height + p.ui(26), pal.textMuted(), false, TextAlignment.RIGHT);
+    }
+
+    /** 10⁻⁶, 10⁰, 10¹ for a decade's tick. */
+    static String power(int e) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder s = new StringBuilder("10");
+        if (e < 0) s.append('⁻');
+        for (char ch : Integer.toString(Math.abs(e)).toCharArray()) s.append(digits.charAt(ch - '0'));
+        return s.toString();
     }
 
     /** A line through (xs[i], ys[i]), clipped to the box; with dots when {@code dots}. */

@@ -40,14 +40,14 @@ final class RegularizationErrorCharts implements Drawable {
                 RegularizationSweeps.LAMBDAS[0], RegularizationSweeps.LAMBDAS[RegularizationSweeps.LAMBDAS.length - 1], true, range[0], range[1], true);
         lambdaChart(p, lambdaChart, byLambda);
         Palette pal = p.palette();
-        p.screenLabel("training error", left, h - p.ui(14), pal.first(), true, TextAlignment.LEFT);
-        p.screenLabel(model.hasValidation() ? "validation error" : "validation error: undefined (no validation points)",
-                left + p.ui(130), h - p.ui(14), pal.second(), true, TextAlignment.LEFT);
+        p.screenLabel("training", left, h - p.ui(12), pal.first(), true, TextAlignment.LEFT);
+        p.screenLabel(model.hasValidation() ? "validation  (MSE, log scale)" : "validation: undefined (no points)",
+                left + p.ui(72), h - p.ui(12), pal.second(), true, TextAlignment.LEFT);
     }
 
     private void degreeChart(Painter p, RegularizationChart c, RegularizationSweeps.ByDegree s) {
         Palette pal = p.palette();
-        c.frame(p, "error (MSE, log scale) against the degree", "degree d", 5);
+        c.frame(p, "error vs degree d", 5);
         double[] degrees = new double[s.train().length];
         for (int d = 0; d < degrees.length; d++) degrees[d] = d;
         c.line(p, degrees, s.train(), pal.first(), 2.5, true);
@@ -55,7 +55,7 @@ final class RegularizationErrorCharts implements Drawable {
             c.line(p, degrees, s.validation(), pal.second(), 2.5, true);
             int best = s.bestDegree();
             if (best >= 0 && best != model.degree()) {
-                c.mark(p, best, Palette.fill(pal.second(), 0.8), "lowest at d = " + best, true, true);
+                c.mark(p, best, Palette.fill(pal.second(), 0.8), "best d = " + best, true, true);
             }
         }
         c.mark(p, model.degree(), pal.extra(), "d = " + model.degree(), false, false);
@@ -64,16 +64,16 @@ final class RegularizationErrorCharts implements Drawable {
     private void lambdaChart(Painter p, RegularizationChart c, RegularizationSweeps.ByLambda s) {
         Palette pal = p.palette();
         String pen = model.problem().penalty() == PolynomialFit.Penalty.L1 ? "L1" : "L2";
-        c.frame(p, s == null ? "error against λ" : "error against λ (" + pen + ", degree " + model.degree() + ")", "λ (log scale)", 1);
+        c.frame(p, s == null ? "error vs λ" : "error vs λ (" + pen + ")", 1);
         if (s == null) {
-            c.message(p, "no penalty: λ changes nothing (choose l1 or l2)");
+            c.message(p, "no penalty: λ does nothing");
             return;
         }
         c.line(p, s.lambdas(), s.train(), pal.first(), 2.5, false);
         if (model.hasValidation()) c.line(p, s.lambdas(), s.validation(), pal.second(), 2.5, false);
         double lambda = model.problem().lambda();
         double at = Math.max(lambda, s.lambdas()[0]);
-        c.mark(p, at, pal.extra(), lambda == 0 ? "λ = 0 (at the left end)" : "λ = " + RegularizationChart.lambdaText(lambda), false, false);
+        c.mark(p, at, pal.extra(), lambda == 0 ? "λ = 0" : "λ = " + RegularizationChart.lambdaText(lambda), false, false);
         // the fit's own errors at this λ: the numbers the card and readouts give
         c.line(p, new double[] {at}, new double[] {model.trainError()}, pal.first(), 1, true);
         if (model.hasValidation()) c.line(p, new double[] {at}, new double[] {model.validationError()}, pal.second(), 1, true);

@@ -71,6 +71,7 @@ public final class RegularizationExplorable extends AbstractExplorable {
                 .add("train_error", "training error (MSE)", () -> Reading.of(model.trainError()))
                 .add("validation_error", "validation error (MSE)",
                         () -> model.hasValidation() ? Reading.of(model.validationError()) : Reading.undefined())
+                .add("degree", "the degree d of the fit", () -> Reading.of(model.degree()))
                 .add("zero_weights", "weights w₁…w_d exactly 0", () -> Reading.of(model.zeroWeights()))
                 .add("best_degree", "degree with the lowest validation error",
                         () -> model.byDegree().bestDegree() >= 0 ? Reading.of(model.byDegree().bestDegree()) : Reading.undefined())
@@ -132,7 +133,7 @@ public final class RegularizationExplorable extends AbstractExplorable {
         fitPlane = new Plane();
         fitPlane.follow(revision());
         fitPlane.setHistory(history());
-        fitPlane.setHome(-1.2, 1.2, -1.9, 1.9);
+        fitPlane.setHome(-1.15, 1.15, -1.7, 2.3);
         new RegularizationFitPicture(model, () -> fitted, this::curve).addTo(fitPlane);
         fitPlane.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         slicePlane = new Plane();

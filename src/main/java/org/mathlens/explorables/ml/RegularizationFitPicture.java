@@ -4,7 +4,6 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.Supplier;
 import org.mathlens.explorables.ml.PolynomialFit.Penalty;
 import org.mathlens.explorables.ml.RegularizationData.Curve;
-import org.mathlens.kit.Card;
 import org.mathlens.kit.FunctionPlot;
 import org.mathlens.kit.Legend;
 import org.mathlens.kit.Palette;
@@ -13,7 +12,7 @@ import org.mathlens.math.Numbers;
 
 /**
  * The fit: the true curve as a dashed ghost (for a preset), the validation points as rings,
- * the fitted polynomial, and a card with the two errors. The training points are the pane's
+ * the fitted polynomial, and a legend with the two errors (the readouts' numbers). The training points are the pane's
  * handles, drawn by the plane above all this.
  */
 final class RegularizationFitPicture {
@@ -40,20 +39,12 @@ final class RegularizationFitPicture {
         });
         plane.add(new FunctionPlot("the fitted polynomial", fitted, Palette::result, 3.5));
         plane.add(new Legend()
-                .add(Palette::first, () -> "training points: " + model.problem().train().length + " (drag; click adds)")
-                .add(Palette::second, () -> model.hasValidation() ? "validation points: " + model.problem().validation().length
-                        : "no validation points")
-                .add(Palette::result, () -> "fit: degree " + model.degree() + ", " + penaltyWords())
-                .add(Palette::textMuted, () -> curve.get() == null ? "no true curve (your own data)" : "true curve " + curve.get().words()));
-        plane.add(new Card(Card.Corner.BOTTOM_RIGHT, this::cardLines));
-    }
-
-    /** The card under the fit: the same errors the readouts give. */
-    Card.Line[] cardLines() {
-        return new Card.Line[] {
-            new Card.Line("training error (MSE) = " + Numbers.label(model.trainError()), Palette::first, true),
-            new Card.Line("validation error (MSE) = " + (model.hasValidation() ? Numbers.label(model.validationError()) : "undefined"),
-                    Palette::second, true)};
+                .add(Palette::first, () -> model.problem().train().length + " training points: MSE " + Numbers.label(model.trainError()))
+                .add(Palette::second, () -> model.hasValidation()
+                        ? model.problem().validation().length + " validation points: MSE " + Numbers.label(model.validationError())
+                        : "no validation points: MSE undefined")
+                .add(Palette::result, () -> "degree " + model.degree() + ", " + penaltyWords())
+                .add(Palette::textMuted, () -> curve.get() == null ? "no true curve (your own data)" : "truth " + curve.get().words()));
     }
 
     private String penaltyWords() {
@@ -61,8 +52,8 @@ final class RegularizationFitPicture {
         String lambda = RegularizationChart.lambdaText(model.problem().lambda());
         return switch (pen) {
             case NONE -> "no penalty";
-            case L1 -> "L1 penalty λ Σ|wⱼ|, λ = " + lambda;
-            case L2 -> "L2 penalty λ Σwⱼ², λ = " + lambda;
+            case L1 -> "L1, λ = " + lambda;
+            case L2 -> "L2, λ = " + lambda;
         };
     }
 

@@ -73,11 +73,11 @@ final class RegularizationSlicePicture {
         double[] c = s.centre();
         if (c != null) {
             p.dot(c[0], c[1], 5, pal.text());
-            p.label("lowest error", c[0], c[1], 8, -12, pal.text(), false);
+            p.label("lowest error", c[0], c[1], 8, -14, pal.text(), false);
         }
         p.dot(s.wj(), s.wk(), 7, pal.result());
-        p.label("the fit (w₁, w₂)", s.wj(), s.wk(), 10, 14, pal.result(), true);
-        p.label("w₁", p.view().maxX(), 0, -26, -12, pal.textMuted(), true);
+        p.label("the fit", s.wj(), s.wk(), 10, 16, pal.result(), true);
+        p.label("w₁", p.view().maxX(), 0, -24, -14, pal.textMuted(), true);
         p.label("w₂", 0, p.view().maxY(), 8, 14, pal.textMuted(), true);
     }
 

@@ -49,14 +49,14 @@ final class RegularizationWeightCharts implements Drawable {
         double[] lambdas = RegularizationSweeps.LAMBDAS;
         RegularizationChart c = new RegularizationChart(left + cw + gap, top, cw, ch, lambdas[0], lambdas[lambdas.length - 1], true, -big, big, false);
         paths(p, c, s);
-        p.screenLabel("weights at this λ: w₀ grey, w₁…w_d coloured; a path beyond the box is clipped", left, h - p.ui(14),
+        p.screenLabel("w₀ grey (never penalised), w₁…w_d in colour", left, h - p.ui(14),
                 p.palette().textMuted(), false, TextAlignment.LEFT);
     }
 
     private void bars(Painter p, RegularizationChart c, double[] weights, double big) {
         Palette pal = p.palette();
         GraphicsContext g = p.gc();
-        c.frame(p, "the weights w₀…w_" + (weights.length - 1), "j", weights.length > 10 ? 5 : 1);
+        c.frame(p, "weights w₀…w_" + (weights.length - 1), weights.length > 8 ? 5 : 1);
         double zero = c.sy(0);
         double half = Math.min(p.ui(14), c.width / weights.length * 0.35);
         for (int j = 0; j < weights.length; j++) {
@@ -75,9 +75,9 @@ final class RegularizationWeightCharts implements Drawable {
 
     private void paths(Painter p, RegularizationChart c, RegularizationSweeps.ByLambda s) {
         Palette pal = p.palette();
-        c.frame(p, "each weight's path as λ grows", "λ (log scale)", 1);
+        c.frame(p, "weights vs λ", 1);
         if (s == null) {
-            c.message(p, "no penalty: no paths (choose l1 or l2)");
+            c.message(p, "no penalty: λ does nothing");
             return;
         }
         int d = model.degree();
@@ -89,7 +89,7 @@ final class RegularizationWeightCharts implements Drawable {
         double lambda = model.problem().lambda();
         c.mark(p, Math.max(lambda, s.lambdas()[0]), pal.extra(), lambda == 0 ? "λ = 0" : "λ = " + RegularizationChart.lambdaText(lambda), false, false);
         if (model.problem().penalty() == Penalty.L1 && Double.isFinite(s.firstZero())) {
-            c.mark(p, s.firstZero(), pal.warning(), "first exact 0 at λ = " + RegularizationChart.lambdaText(s.firstZero()), true, true);
+            c.mark(p, s.firstZero(), pal.warning(), "first 0: λ = " + RegularizationChart.lambdaText(s.firstZero()), true, true);
         }
     }
 
