@@ -38,9 +38,12 @@ public final class RegularizationSweeps {
         double[] train = new double[n];
         double[] validation = new double[n];
         double[] xs = p.xs(), ys = p.ys(), vx = p.validationXs(), vy = p.validationYs();
+        // L2 and plain least squares: every degree from one QR; L1: one active-set solve each
+        double[][] l2 = p.penalty() == Penalty.L1 && p.effectiveLambda() > 0 ? null
+                : NestedRidge.fits(xs, ys, n - 1, p.effectiveLambda());
         for (int d = 0; d < n; d++) {
             check.run();
-            double[] w = PolynomialFit.fit(xs, ys, d, p.penalty(), p.effectiveLambda());
+            double[] w = l2 != null ? l2[d] : PolynomialFit.fit(xs, ys, d, p.penalty(), p.effectiveLambda());
             train[d] = PolynomialFit.meanSquaredError(w, xs, ys);
             validation[d] = PolynomialFit.meanSquaredError(w, vx, vy);
         }
