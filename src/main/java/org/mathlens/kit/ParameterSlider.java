@@ -10,8 +10,7 @@ public final class ParameterSlider extends Slider {
     private boolean updating;
 
     public ParameterSlider(ScalarParameter p, UndoHistory history) {
-        super(p.isLogarithmic() ? Math.log10(p.min()) : p.min(), p.isLogarithmic() ? Math.log10(p.max()) : p.max(),
-                p.isLogarithmic() ? Math.log10(p.value()) : p.value());
+        super(p.sliderMin(), p.sliderMax(), p.sliderPosition(p.value()));
         boolean log = p.isLogarithmic();
         setId("slider-" + p.name());
         setBlockIncrement(log ? 0.1 : p.step());
@@ -21,20 +20,13 @@ public final class ParameterSlider extends Slider {
             setTooltip(new Tooltip(p.description()));
         }
         valueProperty().addListener((o, old, now) -> {
-            if (!updating && log) {
-                // two significant digits: 0.0012, 0.034, 0.5
-                double x = Math.pow(10, now.doubleValue());
-                double snapped = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.2g", x));
-                p.set(Math.max(p.min(), Math.min(p.max(), snapped)));
-            } else if (!updating) {
-                double snapped = Math.round(now.doubleValue() / p.step()) * p.step();
-                snapped = Math.max(p.min(), Math.min(p.max(), Double.parseDouble(String.format(java.util.Locale.ROOT, "%.10g", snapped))));
-                p.set(snapped);
+            if (!updating) {
+                p.set(p.valueAt(now.doubleValue()));
             }
         });
         p.property().addListener((o, old, now) -> {
             updating = true;
-            setValue(log ? Math.log10(now) : now);
+            setValue(p.sliderPosition(now));
             updating = false;
         });
         setOnMousePressed(e -> history.begin());

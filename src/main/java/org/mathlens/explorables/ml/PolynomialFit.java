@@ -83,7 +83,9 @@ public final class PolynomialFit {
         }
         double root = Math.sqrt(n * lambda);
         for (int j = 1; j <= extra; j++) a.set(n + j - 1, j, root);
-        SimpleMatrix w = a.numRows() >= k && fullColumnRank(a) ? a.solve(b) : a.pseudoInverse().mult(b);
+        // with λ > 0 the penalty rows and the column of ones give full column rank: no SVD to ask
+        boolean full = a.numRows() >= k && (extra > 0 || fullColumnRank(a));
+        SimpleMatrix w = full ? a.solve(b) : a.pseudoInverse().mult(b);
         double[] out = new double[k];
         for (int j = 0; j < k; j++) out[j] = w.get(j, 0);
         return out;
@@ -93,13 +95,28 @@ public final class PolynomialFit {
         return a.svd(true).rank() == a.numCols();
     }
 
+    /** L1 from all-zero weights: see {@link #lasso(double[], double[], int, double, double[])}. */
+    static double[] lasso(double[] xs, double[] ys, int degree, double lambda) {
+        return lasso(xs, ys, degree, lambda, new double[degree + 1]);
+    }
+
+    /**
+     * L1 exactly by {@link LassoActiveSet}, whose first guess of the non-zero weights is
+     * {@code start}'s (a neighbouring λ's answer makes it a step or two). Raw powers to x¹⁵ are
+     * so collinear that coordinate descent alone stalled short of the optimum; it remains for
+     * the singular case (fewer points than active weights).
+     */
+    static double[] lasso(double[] xs, double[] ys, int degree, double lambda, double[] start) {
+        double[] exact = LassoActiveSet.solve(xs, ys, degree, lambda, start);
+        return exact != null ? exact : coordinateDescent(xs, ys, degree, lambda, start);
+    }
+
     /**
      * L1 by cyclic coordinate descent: each wⱼ (j ≥ 1) becomes soft-threshold(cⱼ, λ)/aⱼ with
      * aⱼ = (2/n) Σ xᵢⱼ² and cⱼ = (2/n) Σ xᵢⱼ (rᵢ + xᵢⱼ wⱼ); w₀ is the unpenalised mean of the
-     * partial residuals. Raw powers are strongly correlated, so sweeps continue until no weight
-     * moves more than {@link #L1_TOLERANCE}.
+     * partial residuals. Sweeps continue until no weight moves more than {@link #L1_TOLERANCE}.
      */
-    static double[] lasso(double[] xs, double[] ys, int degree, double lambda) {
+    static double[] coordinateDescent(double[] xs, double[] ys, int degree, double lambda, double[] start) {
         int n = xs.length, k = degree + 1;
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) x[i] = powers(xs[i], degree);
@@ -107,8 +124,9 @@ public final class PolynomialFit {
         for (int j = 0; j < k; j++) {
             for (int i = 0; i < n; i++) a[j] += 2.0 / n * x[i][j] * x[i][j];
         }
-        double[] w = new double[k];
+        double[] w = start.clone();
         double[] r = ys.clone();
+        for (int i = 0; i < n; i++) r[i] -= predict(w, xs[i]);
         for (int sweep = 0; sweep < L1_MAX_SWEEPS; sweep++) {
             double largestMove = 0;
             for (int j = 0; j < k; j++) {

@@ -97,6 +97,25 @@ class PolynomialFitTest {
         }
     }
 
+    /** Raw powers to x¹⁵ are nearly collinear: coordinate descent alone stalled far from the optimum here. */
+    @RepeatedTest(10)
+    void lassoAtDegreeFifteenAndTinyLambdaSatisfiesItsOptimalityConditions() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        double[][] data = sample(random, 20 + random.nextInt(20));
+        double lambda = Math.pow(10, -6 + 3 * random.nextDouble());
+        double[] w = PolynomialFit.fit(data[0], data[1], 15, Penalty.L1, lambda);
+        double[] g = gradientOfMse(w, data[0], data[1]);
+        assertThat(g[0]).as("seed %d: intercept", seed).isCloseTo(0, within(1e-7));
+        for (int j = 1; j < w.length; j++) {
+            if (w[j] == 0) {
+                assertThat(Math.abs(g[j])).as("seed %d: zero w%d", seed, j).isLessThanOrEqualTo(lambda + 1e-7);
+            } else {
+                assertThat(g[j] + lambda * Math.signum(w[j])).as("seed %d: w%d", seed, j).isCloseTo(0, within(1e-7));
+            }
+        }
+    }
+
     @Test
     void meanSquaredErrorWithoutPointsIsUndefined() {
         assertThat(PolynomialFit.meanSquaredError(new double[] {1}, new double[0], new double[0])).isNaN();

@@ -1,0 +1,86 @@
+package org.mathlens.explorables.ml;
+
+import javafx.scene.text.TextAlignment;
+import org.mathlens.kit.Drawable;
+import org.mathlens.kit.Painter;
+import org.mathlens.kit.Palette;
+import org.mathlens.kit.Sheet;
+import org.mathlens.math.Numbers;
+
+/**
+ * Training and validation error (log scale) against the degree and against λ, the current
+ * choice marked on both: validation error falling then rising is over-fitting made visible.
+ */
+final class RegularizationErrorCharts implements Drawable {
+    private final RegularizationModel model;
+    private final Sheet sheet;
+
+    RegularizationErrorCharts(RegularizationModel model, Sheet sheet) {
+        this.model = model;
+        this.sheet = sheet;
+    }
+
+    @Override
+    public void draw(Painter p) {
+        double w = sheet.getWidth();
+        double h = sheet.getHeight();
+        double left = p.ui(58);
+        double gap = p.ui(62);
+        double top = p.ui(48);
+        double cw = (w - 2 * left - gap + p.ui(40)) / 2;
+        double ch = h - top - p.ui(64);
+        if (cw < p.ui(60) || ch < p.ui(40)) return;
+        RegularizationSweeps.ByDegree byDegree = model.byDegree();
+        RegularizationSweeps.ByLambda byLambda = model.byLambda();
+        double[][] all = byLambda == null ? new double[][] {byDegree.train(), byDegree.validation()}
+                : new double[][] {byDegree.train(), byDegree.validation(), byLambda.train(), byLambda.validation()};
+        double[] range = RegularizationChart.logRange(all, 6);
+        degreeChart(p, new RegularizationChart(left, top, cw, ch, 0, RegularizationModel.MAX_DEGREE, false, range[0], range[1], true), byDegree);
+        RegularizationChart lambdaChart = new RegularizationChart(left + cw + gap, top, cw, ch,
+                RegularizationSweeps.LAMBDAS[0], RegularizationSweeps.LAMBDAS[RegularizationSweeps.LAMBDAS.length - 1], true, range[0], range[1], true);
+        lambdaChart(p, lambdaChart, byLambda);
+        Palette pal = p.palette();
+        p.screenLabel("training", left, h - p.ui(12), pal.first(), true, TextAlignment.LEFT);
+        p.screenLabel(model.hasValidation() ? "validation  (MSE, log scale)" : "validation: undefined (no points)",
+                left + p.ui(72), h - p.ui(12), pal.second(), true, TextAlignment.LEFT);
+    }
+
+    private void degreeChart(Painter p, RegularizationChart c, RegularizationSweeps.ByDegree s) {
+        Palette pal = p.palette();
+        c.frame(p, "error vs degree d", 5);
+        double[] degrees = new double[s.train().length];
+        for (int d = 0; d < degrees.length; d++) degrees[d] = d;
+        c.line(p, degrees, s.train(), pal.first(), 2.5, true);
+        if (model.hasValidation()) {
+            c.line(p, degrees, s.validation(), pal.second(), 2.5, true);
+            int best = s.bestDegree();
+            if (best >= 0 && best != model.degree()) {
+                c.mark(p, best, Palette.fill(pal.second(), 0.8), "best d = " + best, true, true);
+            }
+        }
+        c.mark(p, model.degree(), pal.extra(), "d = " + model.degree(), false, false);
+    }
+
+    private void lambdaChart(Painter p, RegularizationChart c, RegularizationSweeps.ByLambda s) {
+        Palette pal = p.palette();
+        String pen = model.problem().penalty() == PolynomialFit.Penalty.L1 ? "L1" : "L2";
+        c.frame(p, s == null ? "error vs λ" : "error vs λ (" + pen + ")", 1);
+        if (s == null) {
+            c.message(p, "no penalty: λ does nothing");
+            return;
+        }
+        c.line(p, s.lambdas(), s.train(), pal.first(), 2.5, false);
+        if (model.hasValidation()) c.line(p, s.lambdas(), s.validation(), pal.second(), 2.5, false);
+        double lambda = model.problem().lambda();
+        double at = Math.max(lambda, s.lambdas()[0]);
+        c.mark(p, at, pal.extra(), lambda == 0 ? "λ = 0" : "λ = " + RegularizationChart.lambdaText(lambda), false, false);
+        // the fit's own errors at this λ: the numbers the card and readouts give
+        c.line(p, new double[] {at}, new double[] {model.trainError()}, pal.first(), 1, true);
+        if (model.hasValidation()) c.line(p, new double[] {at}, new double[] {model.validationError()}, pal.second(), 1, true);
+    }
+
+    @Override
+    public String name() {
+        return "training and validation error against the degree and against λ";
+    }
+}

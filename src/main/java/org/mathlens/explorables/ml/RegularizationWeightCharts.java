@@ -1,0 +1,100 @@
+package org.mathlens.explorables.ml;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.mathlens.explorables.ml.PolynomialFit.Penalty;
+import org.mathlens.kit.Drawable;
+import org.mathlens.kit.Painter;
+import org.mathlens.kit.Palette;
+import org.mathlens.kit.Sheet;
+import org.mathlens.math.Numbers;
+
+/**
+ * The weights w₀…w_d as bars, and each weight's path as λ grows (log scale): L2 shrinks them
+ * all smoothly, L1 drops them to exactly zero one by one. A bar and its path share a colour.
+ */
+final class RegularizationWeightCharts implements Drawable {
+    private final RegularizationModel model;
+    private final Sheet sheet;
+
+    RegularizationWeightCharts(RegularizationModel model, Sheet sheet) {
+        this.model = model;
+        this.sheet = sheet;
+    }
+
+    /** Weight j's colour: hues round the wheel, darker on a light background. */
+    static Color colour(Palette pal, int j, int degree) {
+        if (j == 0) return pal.textMuted();
+        double hue = 360.0 * (j - 1) / Math.max(1, degree);
+        return pal.isDark() ? Color.hsb(hue, 0.55, 0.95) : Color.hsb(hue, 0.85, 0.7);
+    }
+
+    @Override
+    public void draw(Painter p) {
+        double w = sheet.getWidth();
+        double h = sheet.getHeight();
+        double left = p.ui(58);
+        double gap = p.ui(62);
+        double top = p.ui(48);
+        double cw = (w - 2 * left - gap + p.ui(40)) / 2;
+        double ch = h - top - p.ui(64);
+        if (cw < p.ui(60) || ch < p.ui(40)) return;
+        double[] weights = model.weights();
+        double big = 0;
+        for (double v : weights) big = Math.max(big, Math.abs(v));
+        big = big > 0 ? big * 1.1 : 1;
+        bars(p, new RegularizationChart(left, top, cw, ch, -0.5, weights.length - 0.5, false, -big, big, false), weights, big);
+        RegularizationSweeps.ByLambda s = model.byLambda();
+        double[] lambdas = RegularizationSweeps.LAMBDAS;
+        RegularizationChart c = new RegularizationChart(left + cw + gap, top, cw, ch, lambdas[0], lambdas[lambdas.length - 1], true, -big, big, false);
+        paths(p, c, s);
+        p.screenLabel("w₀ grey (never penalised), w₁…w_d in colour", left, h - p.ui(14),
+                p.palette().textMuted(), false, TextAlignment.LEFT);
+    }
+
+    private void bars(Painter p, RegularizationChart c, double[] weights, double big) {
+        Palette pal = p.palette();
+        GraphicsContext g = p.gc();
+        c.frame(p, "weights w₀…w_" + (weights.length - 1), weights.length > 8 ? 5 : 1);
+        double zero = c.sy(0);
+        double half = Math.min(p.ui(14), c.width / weights.length * 0.35);
+        for (int j = 0; j < weights.length; j++) {
+            double x = c.sx(j);
+            double y = c.sy(weights[j]);
+            g.setFill(colour(pal, j, weights.length - 1));
+            g.fillRect(x - half, Math.min(y, zero), 2 * half, Math.max(Math.abs(y - zero), p.ui(1)));
+            if (weights[j] == 0 && j > 0) {
+                p.screenLabel("0", x, zero - p.ui(10), pal.warning(), true, TextAlignment.CENTER);
+            }
+        }
+        g.setStroke(pal.axis());
+        g.setLineWidth(p.ui(1));
+        g.strokeLine(c.left, zero, c.left + c.width, zero);
+    }
+
+    private void paths(Painter p, RegularizationChart c, RegularizationSweeps.ByLambda s) {
+        Palette pal = p.palette();
+        c.frame(p, "weights vs λ", 1);
+        if (s == null) {
+            c.message(p, "no penalty: λ does nothing");
+            return;
+        }
+        int d = model.degree();
+        double[] ys = new double[s.lambdas().length];
+        for (int j = 1; j <= d; j++) {
+            for (int i = 0; i < ys.length; i++) ys[i] = s.paths()[i][j];
+            c.line(p, s.lambdas(), ys, colour(pal, j, d), 2, false);
+        }
+        double lambda = model.problem().lambda();
+        c.mark(p, Math.max(lambda, s.lambdas()[0]), pal.extra(), lambda == 0 ? "λ = 0" : "λ = " + RegularizationChart.lambdaText(lambda), false, false);
+        if (model.problem().penalty() == Penalty.L1 && Double.isFinite(s.firstZero())) {
+            c.mark(p, s.firstZero(), pal.warning(), "first 0: λ = " + RegularizationChart.lambdaText(s.firstZero()), true, true);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "the weights as bars and their paths as λ grows";
+    }
+}
