@@ -45,14 +45,14 @@ final class MleBernoulliPicture implements Drawable {
         MleFrame top = new MleFrame(p, left, p.ui(40), w - left - right, h * 0.48 - p.ui(40), xr[0], xr[1], -0.05, 1.05);
         curve(p, top);
         double y = h * 0.48 + p.ui(64);
-        MleFrame bars = new MleFrame(p, left, y, w - left - right, h - y - p.ui(96), xr[0], xr[1], 0, 1);
+        MleFrame bars = new MleFrame(p, left, y, w - left - right, h - y - p.ui(140), xr[0], xr[1], 0, 1);
         bars(p, bars);
-        working(p, left, h - p.ui(44));
+        working(p, left, h - p.ui(100));
     }
 
     private void curve(Painter p, MleFrame f) {
         Palette pal = p.palette();
-        f.axes("labels (blue 1, orange 0) and the curve p = σ(w·x + b) = P(label 1 | x)", "x");
+        f.axes("labels 1 (blue), 0 (orange); p = σ(w·x + b)", "x");
         double[] best = model.best();
         if (best != null) {
             f.curve(x -> Likelihood.logistic(best[0] * x + best[1]), Palette.fill(pal.result(), 0.8), 2, true);
@@ -65,17 +65,11 @@ final class MleBernoulliPicture implements Drawable {
             g.setFill(model.label(i) == 1 ? pal.first() : pal.second());
             g.fillOval(sx - r, sy - r, 2 * r, 2 * r);
         }
-        double kx = f.left + f.width - p.ui(8);
-        p.screenLabel("now: w = " + Numbers.brief(model.w(), 3) + ", b = " + Numbers.brief(model.b(), 3), kx, f.top + p.ui(30),
-                pal.learner(), true, TextAlignment.RIGHT);
-        p.screenLabel(best == null ? "no best curve: the likelihood keeps rising as w grows (the labels are separable)"
-                        : "dashed, the best: ŵ = " + Numbers.brief(best[0], 3) + ", b̂ = " + Numbers.brief(best[1], 3),
-                kx, f.top + p.ui(50), pal.result(), true, TextAlignment.RIGHT);
     }
 
     private void bars(Painter p, MleFrame f) {
         Palette pal = p.palette();
-        f.axes("each point's probability of its own label: p if it is 1, 1 − p if it is 0", "x");
+        f.axes("P(own label): p for a 1, 1 − p for a 0", "x");
         var g = p.gc();
         double bar = p.ui(6);
         for (int i = 0; i < model.n(); i++) {
@@ -88,11 +82,16 @@ final class MleBernoulliPicture implements Drawable {
     private void working(Painter p, double x, double y) {
         Palette pal = p.palette();
         int n = model.n();
-        p.screenLabel("log L = Σ log P(own label) = " + Numbers.brief(model.logLikelihood(), 3)
-                        + "      −log L / n = " + Numbers.brief(-model.logLikelihood(), 3) + " / " + n + " = " + Numbers.brief(model.crossEntropy(), 4),
-                x, y, pal.text(), true, TextAlignment.LEFT);
-        p.screenLabel("= −(1/n) Σ [yᵢ log pᵢ + (1 − yᵢ) log(1 − pᵢ)]: the binary cross-entropy, " + Numbers.brief(model.crossEntropy(), 4)
-                + ";  accuracy " + Numbers.brief(100 * model.accuracy(), 1) + " %", x, y + p.ui(24), pal.result(), true, TextAlignment.LEFT);
+        p.screenLabel("log L = Σ log P(own label) = " + Numbers.brief(model.logLikelihood(), 3), x, y, pal.text(), true, TextAlignment.LEFT);
+        p.screenLabel("cross-entropy −log L / " + n + " = " + Numbers.brief(model.crossEntropy(), 4), x, y + p.ui(22),
+                pal.result(), true, TextAlignment.LEFT);
+        p.screenLabel("accuracy (p ≥ ½ says 1): " + Numbers.brief(100 * model.accuracy(), 1) + " %", x, y + p.ui(44),
+                pal.text(), false, TextAlignment.LEFT);
+        double[] best = model.best();
+        p.screenLabel("w = " + Numbers.brief(model.w(), 3) + ", b = " + Numbers.brief(model.b(), 3), x, y + p.ui(66),
+                pal.learner(), true, TextAlignment.LEFT);
+        p.screenLabel(best == null ? "separable: no best curve" : "dashed best ŵ = " + Numbers.brief(best[0], 3) + ", b̂ = " + Numbers.brief(best[1], 3),
+                x + p.ui(150), y + p.ui(66), pal.result(), true, TextAlignment.LEFT);
     }
 
     @Override

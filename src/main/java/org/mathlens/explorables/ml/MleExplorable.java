@@ -59,7 +59,7 @@ public final class MleExplorable extends AbstractExplorable {
     private final MleModel state = new MleModel();
     private final MleLandscape landscape = new MleLandscape(state, this::moveTo);
     private Sheet sheet;
-    private FormulaView formula;
+    private final List<FormulaView> formulas = new java.util.ArrayList<>();
     private Label problem;
 
     public MleExplorable() {
@@ -117,17 +117,21 @@ public final class MleExplorable extends AbstractExplorable {
         sheet.add(new MleRegressionPicture(state, sheet::getWidth, sheet::getHeight));
         sheet.add(new MleBernoulliPicture(state, sheet::getWidth, sheet::getHeight));
         Node map = landscape.view(revision(), history());
-        formula = new FormulaView("", true);
-        formula.setSize(15);
+        VBox working = new VBox(4);
+        for (int i = 0; i < MleFormulas.LINES; i++) {
+            FormulaView f = new FormulaView("", true);
+            f.setSize(13);
+            formulas.add(f);
+            working.getChildren().add(f);
+        }
         problem = new Label();
         problem.setWrapText(true);
         problem.setStyle("-fx-font-size: 1.1em; -fx-font-weight: bold;");
         problem.setTextFill(Palette.light().warning());
-        VBox side = new VBox(10, map, formula, problem);
-        VBox.setVgrow(map, Priority.ALWAYS);
+        VBox side = new VBox(10, map, working, problem);
         side.setPadding(new Insets(8));
-        side.setPrefWidth(380);
-        side.setMinWidth(300);
+        side.setPrefWidth(320);
+        side.setMinWidth(260);
         HBox box = new HBox(sheet, side);
         HBox.setHgrow(sheet, Priority.ALWAYS);
         refreshSide();
@@ -136,9 +140,12 @@ public final class MleExplorable extends AbstractExplorable {
 
     private void refreshSide() {
         problem.setText(state.solved() ? "" : state.problem());
-        String latex = MleFormulas.latex(state);
-        if (!latex.equals(formula.getLatex())) {
-            formula.setLatex(latex);
+        List<String> lines = MleFormulas.lines(state);
+        for (int i = 0; i < formulas.size(); i++) {
+            String latex = i < lines.size() ? lines.get(i) : "";
+            if (!latex.equals(formulas.get(i).getLatex())) {
+                formulas.get(i).setLatex(latex);
+            }
         }
     }
 

@@ -54,7 +54,7 @@ final class MleFrame {
         GraphicsContext g = p.gc();
         g.setLineDashes((double[]) null);
         g.setLineWidth(p.ui(1));
-        double xs = step(x1 - x0, width / p.ui(80));
+        double xs = step(x1 - x0, width / p.ui(55));
         double ys = step(y1 - y0, height / p.ui(40));
         g.setStroke(pal.gridMinor());
         for (double x = Math.ceil(x0 / xs) * xs; x <= x1 + 1e-9 * xs; x += xs) {
@@ -73,6 +73,19 @@ final class MleFrame {
         if (xName != null) {
             p.screenLabel(xName, left + width, top + height + p.ui(28), pal.textMuted(), false, TextAlignment.RIGHT);
         }
+    }
+
+    /** Confines drawing to the frame until {@link #unclip}: bells and curves end at its edges. */
+    void clip() {
+        GraphicsContext g = p.gc();
+        g.save();
+        g.beginPath();
+        g.rect(left, top, width, height);
+        g.clip();
+    }
+
+    void unclip() {
+        p.gc().restore();
     }
 
     /** A curve y = f(x) across the frame, cut where it leaves the box vertically. */

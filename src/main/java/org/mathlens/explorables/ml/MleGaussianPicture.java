@@ -60,7 +60,7 @@ final class MleGaussianPicture implements Drawable {
 
     private void bell(Painter p, MleFrame f) {
         Palette pal = p.palette();
-        f.axes("the bell N(x; μ, σ²) and each point's density p(xᵢ): L = the product of the bar heights", "x");
+        f.axes("N(x; μ, σ²) and each point's density p(xᵢ)", "x");
         if (model.sigmaHat() > 0) {
             double mh = model.muHat(), sh = model.sigmaHat();
             f.curve(x -> Math.exp(Likelihood.logNormal(x, mh, sh)), Palette.fill(pal.result(), 0.8), 2, true);
@@ -79,9 +79,9 @@ final class MleGaussianPicture implements Drawable {
             g.fillOval(x - r, f.top + f.height - r, 2 * r, 2 * r);
         }
         double kx = f.left + f.width - p.ui(8);
-        p.screenLabel("now: μ = " + Numbers.brief(mu, 3) + ", σ = " + Numbers.brief(s, 3), kx, f.top + p.ui(6), pal.learner(), true, TextAlignment.RIGHT);
+        p.screenLabel("μ = " + Numbers.brief(mu, 3) + ", σ = " + Numbers.brief(s, 3), kx, f.top + p.ui(6), pal.learner(), true, TextAlignment.RIGHT);
         if (model.sigmaHat() > 0) {
-            p.screenLabel("dashed, the best: μ̂ = x̄ = " + Numbers.brief(model.muHat(), 3) + ", σ̂ = " + Numbers.brief(model.sigmaHat(), 3),
+            p.screenLabel("best μ̂ = " + Numbers.brief(model.muHat(), 3) + ", σ̂ = " + Numbers.brief(model.sigmaHat(), 3),
                     kx, f.top + p.ui(26), pal.result(), true, TextAlignment.RIGHT);
         }
     }
@@ -96,14 +96,14 @@ final class MleGaussianPicture implements Drawable {
         double lo = Math.min(model.logLikelihoodAt(xr[0], s), model.logLikelihoodAt(xr[1], s));
         lo = Math.min(lo, model.logLikelihood());
         MleFrame f = new MleFrame(p, left, top, cw, ch, xr[0], xr[1], lo, hi + 0.1 * (hi - lo + 1e-9));
-        f.axes("log L over μ (σ held at " + Numbers.brief(s, 3) + "): log L = Σ log p(xᵢ), highest at μ = x̄", "μ");
+        f.axes("log L = Σ log p(xᵢ) over μ, σ = " + Numbers.brief(s, 3), "μ");
         f.curve(u -> model.logLikelihoodAt(u, s), pal.text(), 2.5, false);
         var g = p.gc();
         double bx = f.sx(xbar), by = f.sy(hi);
         g.setFill(pal.result());
         double r = p.ui(6);
         g.fillOval(bx - r, by - r, 2 * r, 2 * r);
-        p.screenLabel("max " + Numbers.brief(hi, 2) + " at μ = " + Numbers.brief(xbar, 3), bx + p.ui(10), by - p.ui(10), pal.result(), true, TextAlignment.LEFT);
+        p.screenLabel("max at μ = x̄", bx + p.ui(10), by - p.ui(10), pal.result(), true, TextAlignment.LEFT);
         double mu = model.mu();
         if (mu >= xr[0] && mu <= xr[1]) {
             double cx = f.sx(mu), cy = f.syClamped(model.logLikelihood());

@@ -78,10 +78,11 @@ final class MleLandscape {
         plane = new Plane();
         plane.follow(revision);
         plane.setHistory(history);
-        plane.setPrefSize(380, 360);
+        plane.setPrefSize(320, 330);
+        plane.setMinHeight(220);
         plane.setHome(home[0], home[1], home[2], home[3]);
         plane.add(new ContourMap((u, v) -> model.solved() ? top() - model.logLikelihoodAt(u, v) : Double.NaN,
-                () -> version, ContourMap.Levels.LOG, 12));
+                () -> version, ContourMap.Levels.QUANTILE, 12));
         plane.add(p -> {
             if (!model.solved()) {
                 return;
@@ -107,13 +108,11 @@ final class MleLandscape {
         if (!model.solved()) {
             return new Card.Line[0];
         }
-        MleModel.Kind k = model.kind();
-        String surface = k == MleModel.Kind.REGRESSION ? " (σ = " + Numbers.brief(model.sigma(), 3) + ")" : "";
+        String surface = model.kind() == MleModel.Kind.REGRESSION ? " (σ = " + Numbers.brief(model.sigma(), 3) + ")" : "";
         double[] best = model.best();
         return new Card.Line[] {
-            new Card.Line("log L over (" + k.u() + ", " + k.v() + ")" + surface, Palette::text, true),
             new Card.Line("● now " + Numbers.brief(model.logLikelihood(), 3), Palette::learner, true),
-            new Card.Line(best == null ? "no finite maximum" : "✕ max " + Numbers.brief(model.logLikelihoodAt(best[0], best[1]), 3)
-                    + " at " + Numbers.pair(best[0], best[1], 3), Palette::result, true)};
+            new Card.Line(best == null ? "no finite max" : "✕ max " + Numbers.brief(model.logLikelihoodAt(best[0], best[1]), 3) + surface,
+                    Palette::result, true)};
     }
 }

@@ -45,8 +45,9 @@ final class MleRegressionPicture implements Drawable {
         double w = width.getAsDouble(), h = height.getAsDouble();
         double left = p.ui(80), right = p.ui(24), top = p.ui(40);
         double[] bx = box(model);
-        MleFrame f = new MleFrame(p, left, top, w - left - right, h - top - p.ui(150), bx[0], bx[1], bx[2], bx[3]);
-        f.axes("the line y = m·x + b with a bell of noise N(m·xᵢ + b, σ²) at each point", "x");
+        MleFrame f = new MleFrame(p, left, top, w - left - right, h - top - p.ui(160), bx[0], bx[1], bx[2], bx[3]);
+        f.axes("the line, and a bell of noise at each xᵢ", "x");
+        f.clip();
         Palette pal = p.palette();
         double m = model.m(), b = model.b(), s = model.sigma();
         f.curve(x -> m * x + b, pal.learner(), 3, false);
@@ -56,39 +57,35 @@ final class MleRegressionPicture implements Drawable {
             double xi = model.x(i), yi = model.y(i), c = m * xi + b;
             double sx = f.sx(xi);
             g.setStroke(Palette.fill(pal.learner(), 0.75));
+            g.setFill(Palette.fill(pal.learner(), 0.12));
             g.setLineWidth(p.ui(1.5));
             g.beginPath();
+            g.moveTo(sx, f.sy(c - 3 * s));
             for (int k = 0; k <= 40; k++) {
                 double y = c - 3 * s + 6 * s * k / 40;
                 double z = (y - c) / s;
-                double px = sx + bellPx * Math.exp(-0.5 * z * z);
-                double py = f.syClamped(y);
-                if (k == 0) {
-                    g.moveTo(px, py);
-                } else {
-                    g.lineTo(px, py);
-                }
+                g.lineTo(sx + bellPx * Math.exp(-0.5 * z * z), f.sy(y));
             }
+            g.lineTo(sx, f.sy(c + 3 * s));
+            g.closePath();
+            g.fill();
             g.stroke();
             double zi = (yi - c) / s;
             double reach = bellPx * Math.exp(-0.5 * zi * zi);
-            double py = f.syClamped(yi);
+            double py = f.sy(yi);
             g.setStroke(pal.warning());
             g.setLineWidth(p.ui(3));
             g.strokeLine(sx, py, sx + reach, py);
             g.setLineDashes(p.ui(4), p.ui(4));
             g.setLineWidth(p.ui(1));
-            g.strokeLine(sx, py, sx, f.syClamped(c));
+            g.strokeLine(sx, py, sx, f.sy(c));
             g.setLineDashes((double[]) null);
             double r = p.ui(5);
             g.setFill(pal.first());
             g.fillOval(sx - r, py - r, 2 * r, 2 * r);
         }
-        p.screenLabel("now: y = " + Numbers.brief(m, 3) + "·x + " + Numbers.factor(b, 3) + ", σ = " + Numbers.brief(s, 3),
-                f.left + f.width - p.ui(8), f.top + p.ui(6), pal.learner(), true, TextAlignment.RIGHT);
-        p.screenLabel("orange bar: how far the bell reaches at yᵢ, the point's density p(yᵢ)", f.left + f.width - p.ui(8), f.top + p.ui(26),
-                pal.warning(), false, TextAlignment.RIGHT);
-        working(p, left, h - p.ui(84));
+        f.unclip();
+        working(p, left, h - p.ui(100));
     }
 
     /** The identity, with the current numbers: two routes to one value. */
@@ -97,16 +94,16 @@ final class MleRegressionPicture implements Drawable {
         int n = model.n();
         double s = model.sigma();
         p.screenLabel("log L = Σ log N(yᵢ; m·xᵢ + b, σ²) = " + Numbers.brief(model.logLikelihood(), 3), x, y, pal.text(), true, TextAlignment.LEFT);
-        p.screenLabel("        = −(n/2)·log(2πσ²) − n·MSE/(2σ²) = −(" + n + "/2)·log(2π·" + Numbers.brief(s, 3) + "²) − "
-                + n + "·" + Numbers.brief(model.mse(), 4) + "/(2·" + Numbers.brief(s, 3) + "²) = " + Numbers.brief(model.identity(), 3),
-                x, y + p.ui(24), pal.result(), true, TextAlignment.LEFT);
-        p.screenLabel("σ fixed, the first term is a constant: the largest log L is the smallest MSE, the least-squares line",
-                x, y + p.ui(48), pal.textMuted(), false, TextAlignment.LEFT);
+        p.screenLabel("= −(n/2)·log(2πσ²) − n·MSE/(2σ²) = " + Numbers.brief(model.identity(), 3), x, y + p.ui(22),
+                pal.result(), true, TextAlignment.LEFT);
+        p.screenLabel("y = " + Numbers.brief(model.m(), 3) + "·x + " + Numbers.factor(model.b(), 3) + ", σ = " + Numbers.brief(s, 3)
+                + ", MSE = " + Numbers.brief(model.mse(), 4) + ", n = " + n, x, y + p.ui(44), pal.learner(), true, TextAlignment.LEFT);
+        p.screenLabel("σ held: the largest log L is the smallest MSE", x, y + p.ui(66), pal.textMuted(), false, TextAlignment.LEFT);
     }
 
     @Override
     public String name() {
-        return model.kind() == MleModel.Kind.REGRESSION ? "the points, the line and a bell of noise at each point" : null;
+        return model.kind() == MleModel.Kind.REGRESSION ? "the line, a bell of noise at each point; orange: how far the bell reaches at yᵢ, the point's density" : null;
     }
 
     @Override

@@ -15,9 +15,9 @@ public final class MleSamples {
     public static final double TRUE_M = 0.6;
     public static final double TRUE_B = 1;
     public static final double TRUE_NOISE = 0.8;
-    /** The Bernoulli sample's truth: P(1 | x) = σ(1.5·x − 1) at 24 x's in [−4, 4]. */
-    public static final double TRUE_W = 1.5;
-    public static final double TRUE_LOGIT_B = -1;
+    /** The Bernoulli sample's truth: P(1 | x) = σ(x − 0.5) at 24 x's in [−4, 4]. */
+    public static final double TRUE_W = 1;
+    public static final double TRUE_LOGIT_B = -0.5;
 
     private MleSamples() {
     }
