@@ -172,7 +172,7 @@ public final class MleExplorable extends AbstractExplorable {
     @Override
     public void benchFrame(int frame) {
         if (frame == 0) {
-            parameters.setAll(java.util.Map.of("model", "gaussian", "data", SAMPLE, "sigma", "1"));
+            parameters().setAll(java.util.Map.of("model", "gaussian", "data", SAMPLE, "sigma", "1"));
         }
         mu.set(round(state.muHat() + 2 * Math.sin(frame * 2 * Math.PI / 120)));
     }
