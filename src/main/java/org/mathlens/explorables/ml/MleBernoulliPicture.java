@@ -90,8 +90,8 @@ final class MleBernoulliPicture implements Drawable {
         double[] best = model.best();
         p.screenLabel("w = " + Numbers.brief(model.w(), 3) + ", b = " + Numbers.brief(model.b(), 3), x, y + p.ui(66),
                 pal.learner(), true, TextAlignment.LEFT);
-        p.screenLabel(best == null ? "separable: no best curve" : "dashed best ŵ = " + Numbers.brief(best[0], 3) + ", b̂ = " + Numbers.brief(best[1], 3),
-                x + p.ui(150), y + p.ui(66), pal.result(), true, TextAlignment.LEFT);
+        p.screenLabel(best == null ? "separable: no best curve" : "dashed best ŵ = " + Numbers.brief(best[0], 2) + ", b̂ = " + Numbers.brief(best[1], 2),
+                x + p.ui(130), y + p.ui(66), pal.result(), true, TextAlignment.LEFT);
     }
 
     @Override
