@@ -1,8 +1,6 @@
 package org.mathlens.explorable;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -238,31 +236,15 @@ public final class DataParameter extends Parameter<DataParameter.Data> {
 
     /** Files read once per version: undo and scenes re-parse "@file" texts without re-reading. */
     private static final class FileCache {
-        private record Read(FileTime stamp, Data data) {
-        }
+        private static final ReadOnce<Data> READ = new ReadOnce<>(path -> fromTable(path, Csv.read(path)));
 
-        private static final Map<Path, Read> READ = new LinkedHashMap<>(8, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Path, Read> eldest) {
-                return size() > 8;
-            }
-        };
-
-        static synchronized Data read(Path file) {
-            Path path = file.toAbsolutePath().normalize();
+        static Data read(Path file) {
             try {
-                FileTime stamp = Files.exists(path) ? Files.getLastModifiedTime(path) : null;
-                Read hit = READ.get(path);
-                if (hit != null && Objects.equals(hit.stamp(), stamp)) {
-                    return hit.data();
-                }
-                Data d = fromTable(path, Csv.read(path));
-                READ.put(path, new Read(stamp, d));
-                return d;
+                return READ.read(file);
             } catch (DataException e) {
                 throw new ParameterException(e.getMessage());
             } catch (java.io.IOException | SecurityException e) {
-                throw new ParameterException(path.getFileName() + ": cannot be read");
+                throw new ParameterException(file.getFileName() + ": cannot be read");
             }
         }
 

@@ -27,6 +27,9 @@ public final class ImageParameter extends Parameter<ImageParameter.Picture> {
         }
     }
 
+    /** Pictures decoded once per file version: undo and scenes set the same "@file" text again and again. */
+    static final ReadOnce<double[][]> DECODED = new ReadOnce<>(Grayscale::read);
+
     public ImageParameter(String name, String description, String initial) {
         super(name, description, load(name, initial));
     }
@@ -43,9 +46,11 @@ public final class ImageParameter extends Parameter<ImageParameter.Picture> {
         if (t.startsWith("@")) {
             Path path = Path.of(t.substring(1).trim()).toAbsolutePath().normalize();
             try {
-                return new Picture("@" + path, Grayscale.read(path));
+                return new Picture("@" + path, DECODED.read(path));
             } catch (DataException e) {
                 throw new ParameterException(e.getMessage());
+            } catch (java.io.IOException | SecurityException e) {
+                throw new ParameterException(path.getFileName() + ": cannot be read");
             }
         }
         if (!t.startsWith("[")) {

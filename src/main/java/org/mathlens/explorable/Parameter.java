@@ -1,7 +1,9 @@
 package org.mathlens.explorable;
 
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.mathlens.math.MathError;
 
@@ -15,6 +17,7 @@ public abstract class Parameter<T> {
     private final String description;
     private final T initial;
     private final ObjectProperty<T> value;
+    private final BooleanProperty inUse = new SimpleBooleanProperty(this, "inUse", true);
 
     protected Parameter(String name, String description, T initial) {
         this.name = Objects.requireNonNull(name);
@@ -45,6 +48,20 @@ public abstract class Parameter<T> {
 
     public final ObjectProperty<T> property() {
         return value;
+    }
+
+    /**
+     * Whether the pane's current settings read this parameter (pseudoinverse's A only in
+     * system mode). The control panel hides a parameter out of use, so a learner never moves
+     * a control that changes nothing; its value is kept, and lessons and --set still reach it.
+     * A pane binds this once to the parameters that decide it.
+     */
+    public final BooleanProperty inUseProperty() {
+        return inUse;
+    }
+
+    public final boolean inUse() {
+        return inUse.get();
     }
 
     public final T initial() {

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,14 +18,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
-import javafx.css.CssMetaData;
-import javafx.css.SimpleStyleableObjectProperty;
-import javafx.css.Styleable;
-import javafx.css.StyleableProperty;
-import javafx.css.converter.ColorConverter;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -49,9 +46,10 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  * any scaling of the scene (presenter mode) — so formulas stay sharp. A formula JLaTeXMath cannot
  * parse shows its raw text in a muted style instead; nothing here throws.
  *
- * <p>The colour is the CSS property {@code -ml-formula-color} (style class {@code formula-view});
- * the built-in default follows the theme's {@code -color-fg-default}, and {@link #setColor} wins
- * over that.
+ * <p>The ink is the kit palette's text colour ({@link Theme}), followed while the view is in a
+ * scene, so a formula is drawn in the same colour as the canvases' labels in every theme;
+ * {@link #setColor} wins over that. (It used to be a CSS looked-up colour, which did not
+ * resolve in every scene and left formulas near-black on the dark background.)
  */
 public final class FormulaView extends Region {
 
@@ -103,8 +101,9 @@ public final class FormulaView extends Region {
     private final BooleanProperty display = new SimpleBooleanProperty(this, "display", false);
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 0);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.LOADING);
-    private final ObjectProperty<Color> color =
-            new SimpleStyleableObjectProperty<>(COLOR, this, "color", Color.BLACK);
+    /** An explicit ink; null means the theme's text colour. */
+    private final ObjectProperty<Color> color = new SimpleObjectProperty<>(this, "color", null);
+    private final InvalidationListener themeChanged = o -> draw();
 
     private final Canvas canvas = new Canvas();
     private final Scale canvasDownScale = new Scale(1, 1, 0, 0);
@@ -134,9 +133,12 @@ public final class FormulaView extends Region {
         sceneProperty().addListener((o, oldScene, newScene) -> {
             if (oldScene != null) {
                 oldScene.windowProperty().removeListener(windowListener);
+                Theme.paletteProperty().removeListener(themeChanged);
             }
             if (newScene != null) {
                 newScene.windowProperty().addListener(windowListener);
+                Theme.paletteProperty().addListener(themeChanged);
+                draw(); // the theme may have changed while this view was out of a scene
             }
             followWindow(newScene == null ? null : newScene.getWindow());
         });
@@ -203,13 +205,14 @@ public final class FormulaView extends Region {
         display.set(value);
     }
 
-    /** The ink colour; CSS {@code -ml-formula-color}. */
+    /** An explicit ink colour; null (the default) follows the theme's text colour. */
     public ObjectProperty<Color> colorProperty() {
         return color;
     }
 
-    public Color getColor() {
-        return color.get();
+    /** The colour the formula is drawn in now. */
+    public Color ink() {
+        return color.get() != null ? color.get() : Theme.paletteProperty().get().text();
     }
 
     public void setColor(Color value) {
@@ -445,7 +448,7 @@ public final class FormulaView extends Region {
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         gc.save();
         gc.scale(s, s);
-        Color c = color.get() == null ? Color.BLACK : color.get();
+        Color c = ink();
         icon.setForeground(new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(),
                 (float) c.getOpacity()));
         try {
@@ -485,43 +488,5 @@ public final class FormulaView extends Region {
                 // a missing optional font only affects the few commands that use it
             }
         }
-    }
-
-    // ---- CSS ----
-
-    private static final CssMetaData<FormulaView, Color> COLOR =
-            new CssMetaData<>("-ml-formula-color", ColorConverter.getInstance(), Color.BLACK) {
-                @Override
-                public boolean isSettable(FormulaView view) {
-                    return !view.color.isBound();
-                }
-
-                @Override
-                @SuppressWarnings("unchecked")
-                public StyleableProperty<Color> getStyleableProperty(FormulaView view) {
-                    return (StyleableProperty<Color>) view.color;
-                }
-            };
-
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
-
-    static {
-        var all = new java.util.ArrayList<>(Region.getClassCssMetaData());
-        all.add(COLOR);
-        CSS = List.copyOf(all);
-    }
-
-    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS;
-    }
-
-    @Override
-    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS;
-    }
-
-    @Override
-    public String getUserAgentStylesheet() {
-        return Objects.requireNonNull(FormulaView.class.getResource("formula-view.css")).toExternalForm();
     }
 }

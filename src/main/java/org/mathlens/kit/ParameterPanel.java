@@ -32,6 +32,8 @@ public final class ParameterPanel extends VBox {
                 name.setTooltip(new Tooltip(p.description()));
             }
             VBox row = new VBox(3, name, editorFor(p, history));
+            row.visibleProperty().bind(p.inUseProperty());
+            row.managedProperty().bind(p.inUseProperty());
             getChildren().add(row);
         }
     }

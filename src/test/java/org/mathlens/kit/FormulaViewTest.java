@@ -94,10 +94,28 @@ class FormulaViewTest {
     }
 
     @Test
-    void theThemeGivesTheDefaultColour(FxRobot robot) throws TimeoutException {
-        FormulaView view = add(robot, "x");
-        // PrimerLight's -color-fg-default (not the property's initial black), resolved through formula-view.css
-        assertThat(view.getColor()).isEqualTo(Color.web("#24292f"));
+    void theThemeGivesTheDefaultInkAndADarkThemeRedrawsItLight(FxRobot robot) throws TimeoutException {
+        FormulaView view = add(robot, "x^2 + y^2 = r^2");
+        assertThat(view.ink()).isEqualTo(Palette.light().text());
+        try {
+            robot.interact(() -> Theme.paletteProperty().set(Palette.dark()));
+            assertThat(view.ink()).isEqualTo(Palette.dark().text());
+            WritableImage image = snapshotOn(robot, view, Palette.dark().background());
+            int light = countPixels(image, c -> c.getBrightness() > 0.4); // the background is 0.09; black ink would stay below it
+            assertThat(light).as("light ink on the dark background").isGreaterThan(60);
+        } finally {
+            robot.interact(() -> Theme.paletteProperty().set(Palette.light()));
+        }
+    }
+
+    private static WritableImage snapshotOn(FxRobot robot, FormulaView view, Color background) {
+        WritableImage[] out = new WritableImage[1];
+        robot.interact(() -> {
+            SnapshotParameters p = new SnapshotParameters();
+            p.setFill(background);
+            out[0] = view.snapshot(p, null);
+        });
+        return out[0];
     }
 
     @Test

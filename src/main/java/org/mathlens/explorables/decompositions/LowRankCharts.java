@@ -51,7 +51,7 @@ final class LowRankCharts {
             double py = y + ch - (e - lo) / (hi - lo) * ch;
             g.setStroke(pal.gridMinor());
             g.strokeLine(x, py, x + cw, py);
-            p.screenLabel("10^" + (int) e, x - p.ui(6), py, pal.textMuted(), false, TextAlignment.RIGHT);
+            p.screenLabel(powerOfTen((int) e), x - p.ui(6), py, pal.textMuted(), false, TextAlignment.RIGHT);
         }
         int n = s.length;
         for (int i = 0; i < n; i++) {
@@ -64,7 +64,7 @@ final class LowRankCharts {
             g.fillOval(px - r, py - r, 2 * r, 2 * r);
         }
         double kx = x + (n == 1 ? 0.5 : (m.k() - 1) / (n - 1.0)) * cw;
-        mark(p, kx, y, ch, "k = " + m.k() + ",  σ_k = " + Numbers.brief(s[m.k() - 1], 3));
+        mark(p, kx, x, cw, y, ch, "k = " + m.k() + ",  σₖ = " + Numbers.brief(s[m.k() - 1], 3));
     }
 
     private static void energyChart(Painter p, LowRankModel m, double x, double y, double cw, double ch) {
@@ -82,7 +82,7 @@ final class LowRankCharts {
         curve(p, x, y, cw, ch, n, m::energyAt, pal.result());
         curve(p, x, y, cw, ch, n, j -> Math.min(1, m.storageAt(j)), pal.first());
         double kx = x + (n == 1 ? 0.5 : (m.k() - 1) / (n - 1.0)) * cw;
-        mark(p, kx, y, ch, "energy " + Numbers.brief(100 * m.energy(), 1) + " %,  storage " + Numbers.brief(100 * m.storage(), 1) + " %");
+        mark(p, kx, x, cw, y, ch, "energy " + Numbers.brief(100 * m.energy(), 1) + " %,  storage " + Numbers.brief(100 * m.storage(), 1) + " %");
     }
 
     private static void curve(Painter p, double x, double y, double cw, double ch, int n,
@@ -111,15 +111,32 @@ final class LowRankCharts {
         g.strokeLine(x, y + ch, x + cw, y + ch);
         g.strokeLine(x, y, x, y + ch);
         p.screenLabel(title, x + cw / 2, y - p.ui(14), pal.text(), true, TextAlignment.CENTER);
-        p.screenLabel(axis, x + cw, y + ch + p.ui(16), pal.textMuted(), false, TextAlignment.RIGHT);
+        // the axis letter at the axis's end, beside it, where the k mark's words never reach
+        p.screenLabel(axis, x + cw + p.ui(8), y + ch, pal.textMuted(), false, TextAlignment.LEFT);
     }
 
-    private static void mark(Painter p, double kx, double y, double ch, String text) {
+    /**
+     * The k line and its words, inside the chart: to the right of the line while it is in the
+     * left half, to its left after, so the words never leave the chart at small or large k.
+     */
+    private static void mark(Painter p, double kx, double x, double cw, double y, double ch, String text) {
         Palette pal = p.palette();
         GraphicsContext g = p.gc();
         g.setStroke(pal.extra());
         g.setLineWidth(p.ui(2));
         g.strokeLine(kx, y, kx, y + ch);
-        p.screenLabel(text, kx, y + ch + p.ui(16), pal.extra(), true, TextAlignment.CENTER);
+        boolean rightOfLine = kx < x + cw / 2;
+        p.screenLabel(text, kx + (rightOfLine ? p.ui(6) : -p.ui(6)), y + ch + p.ui(16), pal.extra(), true,
+                rightOfLine ? TextAlignment.LEFT : TextAlignment.RIGHT);
+    }
+
+    /** 10 with a typeset exponent: 10², 10⁻³. */
+    static String powerOfTen(int e) {
+        String digits = Integer.toString(e);
+        StringBuilder b = new StringBuilder("10");
+        for (char c : digits.toCharArray()) {
+            b.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+        }
+        return b.toString();
     }
 }

@@ -66,7 +66,7 @@ public final class LowRankExplorable extends AbstractExplorable {
             changed();
         });
         readouts.add("k", "k", () -> Reading.of(model.k()))
-                .add("error", "‖A − A_k‖ / ‖A‖", () -> Reading.of(model.error()))
+                .add("error", "‖A − Aₖ‖ / ‖A‖", () -> Reading.of(model.error()))
                 .add("energy", "energy kept", () -> Reading.of(model.energy()))
                 .add("storage", "storage k(m+n+1)/(mn)", () -> Reading.of(model.storage()))
                 .add("sigma", "σ (largest first)", () -> Reading.of(model.sigma()));
@@ -160,7 +160,7 @@ public final class LowRankExplorable extends AbstractExplorable {
             double side = Math.min((w - 4 * gap) / 3, sheet.getHeight() * 0.52 - p.ui(40));
             double scale = side / Math.max(m, n);
             double top = p.ui(40);
-            String[] titles = {"original A", "rank-" + model.k() + " rebuild A_k", "residual A − A_k (gray = 0)"};
+            String[] titles = {"original A", "rank-" + model.k() + " rebuild Aₖ", "residual A − Aₖ (gray = 0)"};
             WritableImage[] imgs = {original, rebuilt, residual};
             double left = (w - 3 * side - 2 * gap) / 2;
             var g = p.gc();

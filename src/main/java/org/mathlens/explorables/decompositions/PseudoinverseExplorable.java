@@ -70,6 +70,10 @@ public final class PseudoinverseExplorable extends AbstractExplorable {
     public PseudoinverseExplorable() {
         super("pseudoinverse", "The pseudoinverse: least squares by linear algebra", Section.DECOMPOSITIONS,
                 "Drag, add (click) or delete points: the line w = X⁺y follows. Or solve any A·x ≈ y.");
+        // Each mode shows only its own controls: the points in fit, A and y in system.
+        data.inUseProperty().bind(mode.property().isEqualTo("fit"));
+        a.inUseProperty().bind(mode.property().isEqualTo("system"));
+        y.inUseProperty().bind(mode.property().isEqualTo("system"));
         readouts.add("b", "b (intercept)", () -> fitting() ? Reading.of(model.x(0)) : Reading.undefined())
                 .add("m", "m (slope)", () -> fitting() ? Reading.of(model.x(1)) : Reading.undefined())
                 .add("residual", "residual ‖Ax − y‖", () -> model.solved() ? Reading.of(model.residualNorm()) : Reading.undefined())

@@ -117,4 +117,24 @@ class PseudoinverseExplorableTest {
         assertThat(pane.cardLines()[0].text()).isEqualTo("y has 3 entries but A has 2 rows: give y one entry per equation");
         assertThat(pane.readouts().read("x").text()).isEqualTo("undefined");
     }
+
+    /** Each mode shows only its own controls, and switching back brings them back unchanged. */
+    @Test
+    void theControlPanelShowsOnlyTheModesOwnParameters() {
+        var panel = new org.mathlens.kit.ParameterPanel(pane.parameters(), pane.history());
+        java.util.function.Function<String, Boolean> shown = name -> panel.getChildren().stream()
+                .filter(row -> ((javafx.scene.layout.VBox) row).getChildren().get(0) instanceof javafx.scene.control.Label l
+                        && l.getText().equals(name))
+                .findFirst().orElseThrow().isVisible();
+        assertThat(shown.apply("data")).isTrue();
+        assertThat(shown.apply("A")).isFalse();
+        assertThat(shown.apply("y")).isFalse();
+        String a = pane.parameters().get("A").text();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> pane.parameters().get("mode").setText("system"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown.apply("data")).isFalse();
+        assertThat(shown.apply("A")).isTrue();
+        assertThat(shown.apply("y")).isTrue();
+        assertThat(pane.parameters().get("A").text()).isEqualTo(a);
+    }
 }
