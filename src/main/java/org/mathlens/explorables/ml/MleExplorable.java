@@ -65,6 +65,14 @@ public final class MleExplorable extends AbstractExplorable {
     public MleExplorable() {
         super("mle", "Maximum likelihood: which parameters make the data most probable?", Section.MACHINE_LEARNING,
                 "Slide μ, σ, m, b or w (or drag them on the map) and watch each point's probability and their product.");
+        // each model shows only its own parameters; seed only when the data are the seeded sample
+        mu.inUseProperty().bind(model.property().isEqualTo("gaussian"));
+        sigma.inUseProperty().bind(model.property().isNotEqualTo("bernoulli"));
+        m.inUseProperty().bind(model.property().isEqualTo("regression"));
+        b.inUseProperty().bind(model.property().isNotEqualTo("gaussian"));
+        w.inUseProperty().bind(model.property().isEqualTo("bernoulli"));
+        seed.inUseProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> SAMPLE.equals(data.get().name()), data.property()));
         readouts.add("log_likelihood", "log-likelihood log L", () -> state.solved() ? Reading.of(state.logLikelihood()) : Reading.undefined())
                 .add("mu_hat", "μ̂ (the sample mean)", () -> is(MleModel.Kind.GAUSSIAN) ? Reading.of(state.muHat()) : Reading.undefined())
                 .add("sigma_hat", "σ̂ = √(Σ (xᵢ − x̄)² / n)", () -> is(MleModel.Kind.GAUSSIAN) ? Reading.of(state.sigmaHat()) : Reading.undefined())

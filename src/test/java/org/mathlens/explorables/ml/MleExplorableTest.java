@@ -89,6 +89,21 @@ class MleExplorableTest {
     }
 
     @Test
+    void eachModelShowsOnlyItsOwnParameters() {
+        assertThat(inUse()).containsExactly("model", "data", "seed", "mu", "sigma", "preset");
+        pane.parameters().set("model", "regression");
+        assertThat(inUse()).containsExactly("model", "data", "seed", "sigma", "m", "b", "preset");
+        pane.parameters().set("model", "bernoulli");
+        assertThat(inUse()).containsExactly("model", "data", "seed", "b", "w", "preset");
+        pane.parameters().set("data", "[[0, 1], [1, 0]]");
+        assertThat(inUse()).doesNotContain("seed");
+    }
+
+    private java.util.List<String> inUse() {
+        return pane.parameters().all().stream().filter(p -> p.inUse()).map(p -> p.name()).toList();
+    }
+
+    @Test
     void theBenchSlidesMuAcrossTheSample() {
         pane.benchFrame(0);
         double first = read("log_likelihood");
