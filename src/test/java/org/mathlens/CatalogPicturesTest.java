@@ -44,6 +44,9 @@ class CatalogPicturesTest {
     private static final Map<String, Only> ONLY_WHEN = Map.ofEntries(
             Map.entry("pseudoinverse/A", new Only("A and y are the system mode's; the fit mode draws the data points", "mode = system")),
             Map.entry("pseudoinverse/y", new Only("A and y are the system mode's; the fit mode draws the data points", "mode = system")),
+            Map.entry("mle/m", new Only("m is the regression model's slope; the default gaussian model draws μ and σ", "model = regression")),
+            Map.entry("mle/b", new Only("b is the regression and bernoulli models'; the default gaussian model draws μ and σ", "model = regression")),
+            Map.entry("mle/w", new Only("w is the bernoulli model's weight; the default gaussian model draws μ and σ", "model = bernoulli")),
             Map.entry("tensors/axis", new Only("the axis matters only to an operation that has one (sum, mean, max, broadcast)",
                     "op = sum")),
             Map.entry("jacobian-hessian/f", new Only("f is drawn only in the Hessian view; the Jacobian view draws the map",

@@ -91,4 +91,47 @@ public final class Likelihood {
         }
         return (double) right / xs.length;
     }
+
+    /**
+     * The least-squares line {m, b} (which maximises the regression likelihood for any σ), or
+     * null when every x is the same and no slope is determined.
+     */
+    public static double[] lineFit(double[] xs, double[] ys) {
+        double mx = muHat(xs), my = muHat(ys), sxx = 0, sxy = 0;
+        for (int i = 0; i < xs.length; i++) {
+            sxx += (xs[i] - mx) * (xs[i] - mx);
+            sxy += (xs[i] - mx) * (ys[i] - my);
+        }
+        if (!(sxx > 1e-12 * Math.max(1, mx * mx) * xs.length)) return null;
+        double m = sxy / sxx;
+        return new double[] {m, my - m * mx};
+    }
+
+    /**
+     * The (w, b) that maximise the Bernoulli log-likelihood, by Newton's method from (0, 0); null
+     * when no finite maximum exists: one label only, labels separable by a threshold on x (the
+     * likelihood keeps rising as w grows), or every x the same (w undetermined).
+     */
+    public static double[] logisticFit(double[] xs, int[] labels) {
+        double w = 0, b = 0;
+        for (int iter = 0; iter < 100; iter++) {
+            double gw = 0, gb = 0, hww = 0, hwb = 0, hbb = 0;
+            for (int i = 0; i < xs.length; i++) {
+                double p = logistic(w * xs[i] + b), r = labels[i] - p, s = p * (1 - p);
+                gw += r * xs[i];
+                gb += r;
+                hww += s * xs[i] * xs[i];
+                hwb += s * xs[i];
+                hbb += s;
+            }
+            double det = hww * hbb - hwb * hwb;
+            if (!(det > 1e-14 * Math.max(1, hww * hbb))) return null;
+            double dw = (hbb * gw - hwb * gb) / det, db = (hww * gb - hwb * gw) / det;
+            w += dw;
+            b += db;
+            if (!(Math.abs(w) < 1e4 && Math.abs(b) < 1e4)) return null;
+            if (Math.abs(dw) + Math.abs(db) < 1e-12 * (1 + Math.abs(w) + Math.abs(b))) return new double[] {w, b};
+        }
+        return null;
+    }
 }
