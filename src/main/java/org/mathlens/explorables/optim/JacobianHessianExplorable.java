@@ -10,6 +10,7 @@ import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.ExpressionParameter;
 import org.mathlens.explorable.ParameterException;
+import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -31,10 +32,10 @@ import org.mathlens.math.Numbers;
  */
 public final class JacobianHessianExplorable extends AbstractExplorable {
     private static final double PI = Math.PI;
+    private static final String POLAR = "[x*cos(y), x*sin(y)]";
+    private static final String SWIRL = "[x*cos(x^2+y^2) - y*sin(x^2+y^2), x*sin(x^2+y^2) + y*cos(x^2+y^2)]";
+    private static final String SHEAR = "[x + 0.5*y^2, y]";
 
-    private final ChoiceParameter preset = parameters.add(new ChoiceParameter("preset",
-            "maps: polar (r, θ) → (x, y), a swirl, a shear; functions: bowl, saddle, ridge", "polar",
-            List.of("polar", "swirl", "shear", "bowl", "saddle", "ridge", "custom")));
     private final ChoiceParameter view = parameters.add(new ChoiceParameter("view",
             "jacobian: the map and its local linear map; hessian: f's curvature at the point", "jacobian",
             List.of("jacobian", "hessian")));
@@ -45,8 +46,9 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
     private final ScalarParameter x0 = parameters.add(new ScalarParameter("x0", "the point's x: drag the point", 2, -10, 10, 0.05));
     private final ScalarParameter y0 = parameters.add(new ScalarParameter("y0", "the point's y", 0.6, -10, 10, 0.05));
 
+    private final String polarText = canonical(POLAR);
+    private final String swirlText = canonical(SWIRL);
     private final JacobianHessianModel model = new JacobianHessianModel();
-    private boolean applying;
     /** The grid the map is applied to: x0, x1, y0, y1, stepX, stepY. */
     private double[] grid = {0, 3, -PI, PI, 0.5, PI / 8};
     private double[] imageHome = {-3.6, 3.6, -3.6, 3.6};
@@ -71,9 +73,14 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
                     double[] g = model.gradient();
                     return finite(Math.hypot(g[0], g[1]));
                 });
-        preset.property().addListener((o, old, now) -> applyPreset(now));
-        map.property().addListener((o, old, now) -> toCustom());
-        f.property().addListener((o, old, now) -> toCustom());
+        Presets.of("polar", "map = " + POLAR, "view = jacobian", "x0 = 2", "y0 = 0.6")
+                .and("swirl", "map = " + SWIRL, "view = jacobian", "x0 = 0.8", "y0 = 0.4")
+                .and("shear", "map = " + SHEAR, "view = jacobian", "x0 = 0.5", "y0 = 1")
+                .and("bowl", "f = x^2 + y^2", "view = hessian", "x0 = 0", "y0 = 0")
+                .and("saddle", "f = x^2 - y^2", "view = hessian", "x0 = 0", "y0 = 0")
+                .and("ridge", "f = x^2", "view = hessian", "x0 = 0", "y0 = 0")
+                .install(parameters, "preset", "maps: polar (r, θ) → (x, y), a swirl, a shear; functions: bowl, saddle, ridge; "
+                        + "editing what one sets makes it custom");
         parametersChanged();
     }
 
@@ -81,48 +88,22 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
         return Double.isFinite(x) ? Reading.of(x) : Reading.undefined();
     }
 
-    private void toCustom() {
-        if (!applying && !preset.get().equals("custom")) {
-            applying = true;
-            preset.set("custom");
-            applying = false;
+    /** The grid each example map is drawn on and where its image sits; any other map gets a square grid round 0. */
+    private void frameFor(String mapText) {
+        if (mapText.equals(polarText)) {
+            grid = new double[] {0, 3, -PI, PI, 0.5, PI / 8};
+            imageHome = new double[] {-3.6, 3.6, -3.6, 3.6};
+        } else if (mapText.equals(swirlText)) {
+            grid = new double[] {-1.5, 1.5, -1.5, 1.5, 0.25, 0.25};
+            imageHome = new double[] {-2.2, 2.2, -2.2, 2.2};
+        } else {
+            grid = new double[] {-2, 2, -2, 2, 0.5, 0.5};
+            imageHome = new double[] {-2.5, 4.5, -2.8, 2.8};
         }
     }
 
-    private void applyPreset(String name) {
-        if (applying || name.equals("custom")) {
-            return;
-        }
-        applying = true;
-        try {
-            switch (name) {
-                case "polar" -> jacobianPreset("[x*cos(y), x*sin(y)]", 2, 0.6);
-                case "swirl" -> jacobianPreset("[x*cos(x^2+y^2) - y*sin(x^2+y^2), x*sin(x^2+y^2) + y*cos(x^2+y^2)]", 0.8, 0.4);
-                case "shear" -> jacobianPreset("[x + 0.5*y^2, y]", 0.5, 1);
-                case "bowl" -> hessianPreset("x^2 + y^2");
-                case "saddle" -> hessianPreset("x^2 - y^2");
-                case "ridge" -> hessianPreset("x^2");
-                default -> {
-                    // custom keeps what is there
-                }
-            }
-        } finally {
-            applying = false;
-        }
-    }
-
-    private void jacobianPreset(String m, double x, double y) {
-        map.setText(m);
-        view.set("jacobian");
-        x0.set(x);
-        y0.set(y);
-    }
-
-    private void hessianPreset(String formula) {
-        f.setText(formula);
-        view.set("hessian");
-        x0.set(0.0);
-        y0.set(0.0);
+    private String canonical(String mapText) {
+        return map.format(map.parse(mapText));
     }
 
     public JacobianHessianModel model() {
@@ -131,23 +112,7 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
 
     @Override
     protected void parametersChanged() {
-        switch (preset.get()) {
-            case "polar" -> {
-                grid = new double[] {0, 3, -PI, PI, 0.5, PI / 8};
-                imageHome = new double[] {-3.6, 3.6, -3.6, 3.6};
-            }
-            case "swirl" -> {
-                grid = new double[] {-1.5, 1.5, -1.5, 1.5, 0.25, 0.25};
-                imageHome = new double[] {-2.2, 2.2, -2.2, 2.2};
-            }
-            case "shear" -> {
-                grid = new double[] {-2, 2, -2, 2, 0.5, 0.5};
-                imageHome = new double[] {-2.5, 4.5, -2.8, 2.8};
-            }
-            default -> {
-                // the hessian presets and custom keep the last grid
-            }
-        }
+        frameFor(map.text());
         model.setMap(map.get(), grid[0], grid[1], grid[2], grid[3], grid[4], grid[5]);
         if (model.function() != f.get()) {
             fVersion++;
