@@ -264,4 +264,29 @@ public final class Painter {
         double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
         return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
     }
+
+    /**
+     * A polyline through interleaved plane points (x0, y0, x1, y1, …) in the current stroke,
+     * lifted where a point is not finite or far off (a map's pole), so no false segment joins
+     * the two sides of a gap.
+     */
+    public void polyline(double[] xy) {
+        g.beginPath();
+        boolean pen = false;
+        for (int k = 0; k + 1 < xy.length; k += 2) {
+            double x = xy[k];
+            double y = xy[k + 1];
+            if (!Double.isFinite(x) || !Double.isFinite(y) || Math.abs(x) > 1e6 || Math.abs(y) > 1e6) {
+                pen = false;
+                continue;
+            }
+            if (pen) {
+                g.lineTo(sx(x), sy(y));
+            } else {
+                g.moveTo(sx(x), sy(y));
+                pen = true;
+            }
+        }
+        g.stroke();
+    }
 }

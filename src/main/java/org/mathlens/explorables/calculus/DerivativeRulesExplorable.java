@@ -138,7 +138,7 @@ public final class DerivativeRulesExplorable extends AbstractExplorable {
         plane.add(new Legend()
                 .add(Palette::first, () -> "f(x) = " + model.formula().text())
                 .add(Palette::second, () -> "f′(x) = " + (hidden() ? "?  (your turn)" : orUndefined(model.derivativeText())))
-                .add(Palette::result, () -> "tangent slope at x = " + Numbers.brief(model.x(), 3) + ": "
+                .add(Palette::result, () -> "tangent at x = " + Numbers.brief(model.x(), 3) + ":  slope = "
                         + (hidden() ? "?" : DeltaMethodExplorable.brief(model.slope()))));
         plane.addHandle(FunctionPlot.handleOn("x: drag along the curve", Palette::result, () -> model.formula().f(),
                 model::x, nx -> x.set(DeltaMethodExplorable.clamp(nx, x.min(), x.max()))));

@@ -50,7 +50,7 @@ public final class IntegralsExplorable extends AbstractExplorable {
         super("integrals", "Integrals: Riemann sums, the trapezoid rule, AUC", Section.CALCULUS,
                 "Cut the area under f into n strips; see the sum approach the integral, and each method's error fall with n.");
         readouts.add("riemann", "sum", () -> DeltaMethodExplorable.number(riemann()))
-                .add("exact", "exact ∫", () -> DeltaMethodExplorable.number(exact()))
+                .add("exact", "exact ∫ f dx", () -> DeltaMethodExplorable.number(exact()))
                 .add("error", "sum − exact", () -> DeltaMethodExplorable.number(riemann() - exact()));
         // a chosen example brings its own view; the choice listener runs after the values are set
         Presets.of("parabola", "f = x^2", "a = 0", "b = 1", "n = 8")
@@ -128,7 +128,7 @@ public final class IntegralsExplorable extends AbstractExplorable {
         plane.add(this::rocCurve);
         plane.add(new Legend()
                 .add(Palette::learner, () -> rocView() ? "AUC by the trapezoid rule = " + brief(aucTrapezoid)
-                        : method.get() + " sum, n = " + model.n() + ": " + brief(model.riemann()))
+                        : method.get() + " sum = " + brief(model.riemann()) + "   with n = " + model.n() + " strips")
                 .add(Palette::text, () -> rocView() ? "AUC by ranks, P(score₊ > score₋) = " + brief(aucRanks)
                         : "exact ∫ f dx = " + (Double.isFinite(model.exact()) ? brief(model.exact()) : "undefined"))
                 .add(Palette::warning, () -> "error = " + brief(riemann() - exact())));

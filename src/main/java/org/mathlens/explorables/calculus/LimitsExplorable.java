@@ -112,10 +112,10 @@ public final class LimitsExplorable extends AbstractExplorable {
         plane.add(new FunctionPlot("y = f(x)", () -> model.formula().f(), Palette::first, 3));
         plane.add(this::marks);
         plane.add(new Legend()
-                .add(Palette::first, () -> "f(x) = " + model.formula().text() + ",  x → " + Numbers.format(model.a())
+                .add(Palette::first, () -> "f(x) = " + model.formula().text() + ",  x → " + approached()
                         + (model.side() == Limits.Side.BOTH ? "" : " from the " + side.get()))
-                .add(Palette::second, () -> "left: " + model.left().text() + "   right: " + model.right().text())
-                .add(Palette::result, () -> "limit: " + model.limit().text())
+                .add(Palette::second, () -> "from the left = " + model.left().shown() + "   from the right = " + model.right().shown())
+                .add(Palette::result, () -> "limit = " + model.limit().shown())
                 .add(Palette::learner, () -> model.finiteLimit()
                         ? "ε = " + Numbers.brief(epsilon.value(), 3) + " forces " + deltaText()
                         : "no finite L: no ε band"));
@@ -131,6 +131,11 @@ public final class LimitsExplorable extends AbstractExplorable {
             }
         }));
         return plane;
+    }
+
+    private String approached() {
+        double at = model.a();
+        return Double.isInfinite(at) ? (at > 0 ? "∞" : "−∞") : Numbers.brief(at, 6);
     }
 
     private String deltaText() {

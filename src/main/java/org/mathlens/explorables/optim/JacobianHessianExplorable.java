@@ -18,6 +18,7 @@ import org.mathlens.kit.Card;
 import org.mathlens.kit.ContourMap;
 import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Handle;
+import org.mathlens.kit.Inset;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
@@ -208,7 +209,7 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
             g.setLineDashes((double[]) null);
             for (int i = 0; i < lines.length; i++) {
                 g.setStroke(Palette.fill(i < nv ? pal.second() : pal.first(), pal.isDark() ? 0.55 : 0.45));
-                polyline(p, lines[i]);
+                p.polyline(lines[i]);
             }
         });
         imagePlane.add(new Shape(true));
@@ -216,94 +217,22 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
         imagePlane.add(this::magnified);
     }
 
-    private final double[] insetX = new double[4 * JacobianHessianModel.CELL_SIDE];
-    private final double[] insetY = new double[4 * JacobianHessianModel.CELL_SIDE];
-
     /**
      * A magnified look at the point in the bottom-right corner: the cell's exact image (solid)
      * over J·cell (dashed), both scaled by the same factor about F(x0, y0), so the small
      * difference between a curved map and its linear approximation can be seen.
      */
     private void magnified(Painter p) {
-        if (!model.jacobianDefined()) {
+        Inset inset = Inset.bottomRight(p, 170, model.imageX(), model.imageY(), model.imageReach());
+        if (inset == null) {
             return;
         }
-        int n = 4 * JacobianHessianModel.CELL_SIDE;
-        double[] ex = model.cellImageX();
-        double[] ey = model.cellImageY();
-        double[] lx = model.linearX();
-        double[] ly = model.linearY();
-        double cx = model.imageX();
-        double cy = model.imageY();
-        double reach = 0;
-        for (int i = 0; i < n; i++) {
-            reach = Math.max(reach, Math.max(Math.abs(ex[i] - cx), Math.abs(ey[i] - cy)));
-        }
-        for (int i = 0; i < 4; i++) {
-            reach = Math.max(reach, Math.max(Math.abs(lx[i] - cx), Math.abs(ly[i] - cy)));
-        }
-        if (!(reach > 1e-12) || !Double.isFinite(reach)) {
-            return;
-        }
-        double size = p.ui(170);
-        double pad = p.ui(10);
-        double left = p.view().width() - pad - size;
-        double top = p.view().height() - pad - size;
-        var g = p.gc();
         Palette pal = p.palette();
-        g.setFill(Palette.fill(pal.background(), 0.94));
-        g.fillRoundRect(left, top, size, size, p.ui(8), p.ui(8));
-        g.setStroke(pal.gridMajor());
-        g.setLineWidth(p.ui(1));
-        g.setLineDashes((double[]) null);
-        g.strokeRoundRect(left, top, size, size, p.ui(8), p.ui(8));
-        double k = (size / 2 - p.ui(26)) / reach;
-        double mx = left + size / 2;
-        double my = top + size / 2 + p.ui(8);
-        for (int i = 0; i < n; i++) {
-            insetX[i] = mx + (ex[i] - cx) * k;
-            insetY[i] = my - (ey[i] - cy) * k;
-        }
-        g.setFill(Palette.fill(pal.extra(), pal.isDark() ? 0.3 : 0.25));
-        g.fillPolygon(insetX, insetY, n);
-        g.setStroke(pal.extra());
-        g.setLineWidth(p.ui(2));
-        g.strokePolygon(insetX, insetY, n);
-        for (int i = 0; i < 4; i++) {
-            insetX[i] = mx + (lx[i] - cx) * k;
-            insetY[i] = my - (ly[i] - cy) * k;
-        }
-        g.setStroke(pal.result());
-        g.setLineWidth(p.ui(2));
-        g.setLineDashes(p.ui(6), p.ui(5));
-        g.strokePolygon(insetX, insetY, 4);
-        g.setLineDashes((double[]) null);
-        g.setFill(pal.learner());
-        g.fillOval(mx - p.ui(3), my - p.ui(3), p.ui(6), p.ui(6));
-        p.screenLabel("magnified ×" + Numbers.brief(k / p.view().scale(), 1), left + pad, top + p.ui(14), pal.textMuted(), false,
-                javafx.scene.text.TextAlignment.LEFT);
-    }
-
-    /** Strokes a polyline of interleaved (u, v) pairs, breaking it at non-finite points. */
-    private static void polyline(Painter p, double[] uv) {
-        var g = p.gc();
-        g.beginPath();
-        boolean pen = false;
-        for (int k = 0; k + 1 < uv.length; k += 2) {
-            double u = uv[k];
-            double v = uv[k + 1];
-            if (!Double.isFinite(u) || !Double.isFinite(v) || Math.abs(u) > 1e6 || Math.abs(v) > 1e6) {
-                pen = false;
-                continue;
-            }
-            if (pen) {
-                g.lineTo(p.sx(u), p.sy(v));
-            } else {
-                g.moveTo(p.sx(u), p.sy(v));
-                pen = true;
-            }
-        }
-        g.stroke();
+        inset.polygon(model.cellImageX(), model.cellImageY(), 4 * JacobianHessianModel.CELL_SIDE,
+                Palette.fill(pal.extra(), pal.isDark() ? 0.3 : 0.25), pal.extra(), 2, false);
+        inset.polygon(model.linearX(), model.linearY(), 4, null, pal.result(), 2, true);
+        inset.dot(model.imageX(), model.imageY(), 3, pal.learner());
+        inset.caption("magnified ×" + Numbers.brief(inset.magnification(), 1), pal.textMuted());
     }
 
     private Card.Line[] jacobianLines() {
@@ -420,18 +349,7 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
         }
         double[][] h = model.hessian();
         double[] g = model.gradient();
-        boolean critical = Math.hypot(g[0], g[1]) < 1e-9 * Math.max(1, Math.abs(model.value()));
-        String why = switch (model.kind()) {
-            case MINIMUM -> "both λ > 0: curves up in every direction";
-            case MAXIMUM -> "both λ < 0: curves down in every direction";
-            case SADDLE -> "λ of both signs: up one way, down the other";
-            case DEGENERATE -> "a λ is 0: the second derivatives cannot tell";
-            default -> "";
-        };
-        double l1 = Math.abs(model.lambda(0));
-        double l2 = Math.abs(model.lambda(1));
-        double hi = Math.max(l1, l2);
-        double lo = Math.min(l1, l2);
+        double ratio = model.curvatureRatio();
         return new Card.Line[] {
             new Card.Line("f = " + model.function().text() + " at (" + Numbers.brief(model.x(), 2) + ", " + Numbers.brief(model.y(), 2) + ")",
                     Palette::text, true),
@@ -440,9 +358,9 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
             // label, not brief: a curvature of 2e-10 must not read as the 0 the words deny
             new Card.Line("λ₁ = " + Numbers.label(model.lambda(0)), Palette::result, false),
             new Card.Line("λ₂ = " + Numbers.label(model.lambda(1)), Palette::extra, false),
-            new Card.Line(model.kindWords() + ": " + why, Palette::text, true),
-            lo > 1e-9 && hi / lo > 1.0001 ? new Card.Line("|λ| ratio (condition number) " + Numbers.brief(hi / lo, 3), Palette::textMuted, false) : null,
-            critical ? new Card.Line("∇f = 0: a critical point", Palette::textMuted, false)
+            new Card.Line(model.kindWords() + ": " + model.kind().reason(), Palette::text, true),
+            Double.isNaN(ratio) ? null : new Card.Line("|λ| ratio (condition number) " + Numbers.brief(ratio, 3), Palette::textMuted, false),
+            model.isCritical() ? new Card.Line("∇f = 0: a critical point", Palette::textMuted, false)
                     : new Card.Line("∇f = (" + Numbers.brief(g[0], 3) + ", " + Numbers.brief(g[1], 3)
                             + ") ≠ 0: not a critical point, so this is its shape, not an extremum", Palette::warning, false)};
     }
