@@ -289,4 +289,19 @@ public final class Painter {
         }
         g.stroke();
     }
+
+    /** Whether a screen point lies inside a polygon given in plane coordinates (even–odd rule), for hit tests. */
+    public boolean insidePolygon(double px, double py, double[] xs, double[] ys, int n) {
+        boolean in = false;
+        for (int i = 0, j = n - 1; i < n; j = i++) {
+            double xi = sx(xs[i]);
+            double yi = sy(ys[i]);
+            double xj = sx(xs[j]);
+            double yj = sy(ys[j]);
+            if ((yi > py) != (yj > py) && px < (xj - xi) * (py - yi) / (yj - yi) + xi) {
+                in = !in;
+            }
+        }
+        return in;
+    }
 }

@@ -15,7 +15,6 @@ import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
 import org.mathlens.kit.Card;
-import org.mathlens.kit.ContourMap;
 import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Handle;
 import org.mathlens.kit.Inset;
@@ -144,7 +143,8 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
         hessianPlane.setHome(-2.5, 2.5, -2.5, 2.5);
         drawDomain();
         drawImage();
-        drawHessian();
+        HessianDrawing.addTo(hessianPlane, model, () -> fVersion);
+        hessianPlane.addHandle(pointHandle());
         jacobianBox = new HBox(domain, imagePlane);
         HBox.setHgrow(domain, Priority.ALWAYS);
         HBox.setHgrow(imagePlane, Priority.ALWAYS);
@@ -244,23 +244,10 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
             new Card.Line("after: the grid's image under the map", Palette::text, true),
             new Card.Line("J = [[" + Numbers.brief(model.j(0, 0), 3) + ", " + Numbers.brief(model.j(0, 1), 3) + "], ["
                     + Numbers.brief(model.j(1, 0), 3) + ", " + Numbers.brief(model.j(1, 1), 3) + "]]", Palette::text, false),
-            new Card.Line("det J = " + Numbers.brief(d, 3) + ": " + areaWords(d), Palette::result, true),
+            new Card.Line("det J = " + Numbers.brief(d, 3) + ": " + JacobianHessianModel.areaWords(d), Palette::result, true),
             new Card.Line("solid: the cell's true image, area ×" + Numbers.brief(model.exactAreaRatio(), 3), Palette::extra, false),
             new Card.Line("dashed: J·cell, the linear approximation", Palette::result, false),
             model.mapProblem() == null ? null : new Card.Line(model.mapProblem(), Palette::warning, false)};
-    }
-
-    /** det J in words: how areas near the point scale, and whether orientation flips. */
-    static String areaWords(double d) {
-        double a = Math.abs(d);
-        if (a < 1e-9) {
-            return "areas near the point collapse to zero";
-        }
-        String flip = d < 0 ? " (and flip over)" : "";
-        if (Math.abs(a - 1) < 5e-4) {
-            return "areas near the point keep their size" + flip;
-        }
-        return "areas near the point " + (a > 1 ? "grow" : "shrink") + " ×" + Numbers.brief(a, 3) + flip;
     }
 
     /** The cell (on the domain) or its exact image and linearised image (on the image plane). */
@@ -315,103 +302,11 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
         public boolean hit(Painter p, double sx, double sy) {
             double[] xs = image ? model.cellImageX() : model.cellX();
             double[] ys = image ? model.cellImageY() : model.cellY();
-            int n = 4 * JacobianHessianModel.CELL_SIDE;
-            boolean in = false;
-            for (int i = 0, j = n - 1; i < n; j = i++) {
-                double xi = p.sx(xs[i]);
-                double yi = p.sy(ys[i]);
-                double xj = p.sx(xs[j]);
-                double yj = p.sy(ys[j]);
-                if ((yi > sy) != (yj > sy) && sx < (xj - xi) * (sy - yi) / (yj - yi) + xi) {
-                    in = !in;
-                }
-            }
-            return in;
+            return p.insidePolygon(sx, sy, xs, ys, 4 * JacobianHessianModel.CELL_SIDE);
         }
     }
 
     // ------------------------------------------------------------------------------ hessian
-
-    private void drawHessian() {
-        hessianPlane.add(new ContourMap(model::f, () -> fVersion, ContourMap.Levels.QUANTILE, 14));
-        hessianPlane.add(new Direction(0));
-        hessianPlane.add(new Direction(1));
-        hessianPlane.add(new Card(Card.Corner.TOP_LEFT, this::hessianLines));
-        hessianPlane.addHandle(pointHandle());
-    }
-
-    private Card.Line[] hessianLines() {
-        if (!model.hessianDefined()) {
-            return new Card.Line[] {
-                new Card.Line("f = " + model.function().text(), Palette::text, true),
-                new Card.Line(model.functionProblem() != null ? model.functionProblem() : "the Hessian is undefined at this point",
-                        Palette::warning, true)};
-        }
-        double[][] h = model.hessian();
-        double[] g = model.gradient();
-        double ratio = model.curvatureRatio();
-        return new Card.Line[] {
-            new Card.Line("f = " + model.function().text() + " at (" + Numbers.brief(model.x(), 2) + ", " + Numbers.brief(model.y(), 2) + ")",
-                    Palette::text, true),
-            new Card.Line("H = [[" + Numbers.label(h[0][0]) + ", " + Numbers.label(h[0][1]) + "], ["
-                    + Numbers.label(h[1][0]) + ", " + Numbers.label(h[1][1]) + "]]", Palette::text, false),
-            // label, not brief: a curvature of 2e-10 must not read as the 0 the words deny
-            new Card.Line("λ₁ = " + Numbers.label(model.lambda(0)), Palette::result, false),
-            new Card.Line("λ₂ = " + Numbers.label(model.lambda(1)), Palette::extra, false),
-            new Card.Line(model.kindWords() + ": " + model.kind().reason(), Palette::text, true),
-            Double.isNaN(ratio) ? null : new Card.Line("|λ| ratio (condition number) " + Numbers.brief(ratio, 3), Palette::textMuted, false),
-            model.isCritical() ? new Card.Line("∇f = 0: a critical point", Palette::textMuted, false)
-                    : new Card.Line("∇f = (" + Numbers.brief(g[0], 3) + ", " + Numbers.brief(g[1], 3)
-                            + ") ≠ 0: not a critical point, so this is its shape, not an extremum", Palette::warning, false)};
-    }
-
-    /** One principal direction of curvature through the point, both ways, labelled with its λ. */
-    private final class Direction implements Drawable {
-        private final int index;
-        private double ax;
-        private double ay;
-        private double bx;
-        private double by;
-
-        Direction(int index) {
-            this.index = index;
-        }
-
-        @Override
-        public void draw(Painter p) {
-            double l = model.lambda(index);
-            if (!Double.isFinite(l)) {
-                ax = ay = bx = by = Double.NaN;
-                return;
-            }
-            double[] d = model.direction(index);
-            double len = p.ui(index == 0 ? 90 : 70) / p.view().scale();
-            double x = model.x();
-            double y = model.y();
-            ax = x - d[0] * len;
-            ay = y - d[1] * len;
-            bx = x + d[0] * len;
-            by = y + d[1] * len;
-            Color c = index == 0 ? p.palette().result() : p.palette().extra();
-            p.arrow(x, y, bx, by, c, 3);
-            p.arrow(x, y, ax, ay, c, 3);
-            String text = (index == 0 ? "λ₁ = " : "λ₂ = ") + Numbers.label(l) + " (" + model.curvatureWords(index) + ")";
-            double ox = d[0] * 14;
-            double oy = -d[1] * 14;
-            p.label(text, bx, by, ox < 0 ? ox - text.length() * 7.5 : ox, oy, c, true);
-        }
-
-        @Override
-        public String name() {
-            return "principal direction " + (index + 1) + ": curvature λ" + (index == 0 ? "₁" : "₂") + " = "
-                    + Numbers.brief(model.lambda(index), 3);
-        }
-
-        @Override
-        public boolean hit(Painter p, double sx, double sy) {
-            return Double.isFinite(ax) && p.pixelDistanceToSegment(sx, sy, ax, ay, bx, by) <= p.ui(6);
-        }
-    }
 
     /** Drags the point round a small circle about where the preset puts it. */
     @Override

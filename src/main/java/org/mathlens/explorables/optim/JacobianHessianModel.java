@@ -4,6 +4,7 @@ import org.mathlens.math.expr.CompiledFunction;
 import org.mathlens.math.expr.Derivative;
 import org.mathlens.math.expr.Expr;
 import org.mathlens.math.MathError;
+import org.mathlens.math.Numbers;
 import org.mathlens.math.expr.MathLanguage;
 import org.mathlens.math.linalg.Eigen;
 import org.mathlens.math.linalg.Linalg;
@@ -489,5 +490,18 @@ public final class JacobianHessianModel {
             reach = Math.max(reach, Math.max(Math.abs(linearX[i] - image[0]), Math.abs(linearY[i] - image[1])));
         }
         return reach > 1e-12 && Double.isFinite(reach) ? reach : Double.NaN;
+    }
+
+    /** det J in words: how areas near the point scale, and whether orientation flips. */
+    public static String areaWords(double d) {
+        double a = Math.abs(d);
+        if (a < 1e-9) {
+            return "areas near the point collapse to zero";
+        }
+        String flip = d < 0 ? " (and flip over)" : "";
+        if (Math.abs(a - 1) < 5e-4) {
+            return "areas near the point keep their size" + flip;
+        }
+        return "areas near the point " + (a > 1 ? "grow" : "shrink") + " ×" + Numbers.brief(a, 3) + flip;
     }
 }
