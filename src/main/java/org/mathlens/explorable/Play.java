@@ -167,4 +167,48 @@ public final class Play implements PaneAnimation {
     private double end() {
         return Math.max(value.min(), Math.min(value.max(), limit.getAsDouble()));
     }
+
+    /**
+     * A geometric approach to zero: the value is multiplied by {@code factorPerSecond} each
+     * second (Δx shrinking toward the tangent), keeping its sign, until its size reaches
+     * {@code floor}; then play stops. Step is half a second of play; play again starts from
+     * {@code reset} on the same side of zero.
+     */
+    public static PaneAnimation shrink(ScalarParameter value, double factorPerSecond, double floor, double reset) {
+        if (!(factorPerSecond > 0 && factorPerSecond < 1) || !(floor > 0) || !(reset > floor)) {
+            throw new IllegalArgumentException("shrink needs 0 < factor < 1 and 0 < floor < reset");
+        }
+        return new Shrink(value, factorPerSecond, floor, reset);
+    }
+
+    private record Shrink(ScalarParameter value, double factor, double floor, double reset) implements PaneAnimation {
+        @Override
+        public void advance(double seconds) {
+            towards(value.value() * Math.pow(factor, seconds));
+        }
+
+        @Override
+        public void step() {
+            advance(0.5);
+        }
+
+        @Override
+        public boolean isFinished() {
+            return Math.abs(value.value()) <= floor;
+        }
+
+        @Override
+        public void rewind() {
+            value.set(Math.copySign(reset, side()));
+        }
+
+        private void towards(double next) {
+            value.set(Math.abs(next) < floor ? Math.copySign(floor, side()) : next);
+        }
+
+        /** +1 or −1: the side of zero the value is on (zero counts as the right). */
+        private double side() {
+            return value.value() < 0 ? -1 : 1;
+        }
+    }
 }

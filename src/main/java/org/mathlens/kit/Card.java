@@ -1,5 +1,6 @@
 package org.mathlens.kit;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.paint.Color;
@@ -23,6 +24,7 @@ public final class Card implements Drawable {
     private final Corner corner;
     private final Supplier<Line[]> lines;
     private final Text measure = new Text();
+    private List<String> drawn = List.of();
 
     public Card(Corner corner, Supplier<Line[]> lines) {
         this.corner = corner;
@@ -42,6 +44,7 @@ public final class Card implements Drawable {
                 width = Math.max(width, measure.getLayoutBounds().getWidth());
             }
         }
+        drawn = texts(ls, count);
         if (count == 0) {
             return;
         }
@@ -65,5 +68,21 @@ public final class Card implements Drawable {
                 k++;
             }
         }
+    }
+
+    /** The lines as last drawn, top to bottom (empty before the first paint), for tests to read. */
+    public List<String> drawnLines() {
+        return drawn;
+    }
+
+    private static List<String> texts(Line[] ls, int count) {
+        String[] texts = new String[count];
+        int k = 0;
+        for (Line l : ls) {
+            if (l != null && !l.text().isEmpty()) {
+                texts[k++] = l.text();
+            }
+        }
+        return List.of(texts);
     }
 }

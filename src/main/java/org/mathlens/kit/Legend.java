@@ -19,6 +19,7 @@ public final class Legend implements Drawable {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Text measure = new Text();
+    private List<String> drawn = List.of();
 
     public Legend add(Function<Palette, Color> color, Supplier<String> text) {
         entries.add(new Entry(color, text));
@@ -37,6 +38,7 @@ public final class Legend implements Drawable {
             measure.setText(texts[i]);
             width = Math.max(width, measure.getLayoutBounds().getWidth());
         }
+        drawn = List.of(texts);
         var g = p.gc();
         double w = width + pad * 2 + p.ui(18);
         double h = entries.size() * line + pad;
@@ -52,5 +54,13 @@ public final class Legend implements Drawable {
             g.fillRoundRect(pad * 2, y - p.ui(5), p.ui(10), p.ui(10), p.ui(3), p.ui(3));
             p.screenLabel(texts[i], pad * 2 + p.ui(18), y, c, true, TextAlignment.LEFT);
         }
+    }
+
+    /**
+     * The lines as last drawn, top to bottom (empty before the first paint): what the picture
+     * says in words and numbers, so a test can hold each "name = value" to the readout it names.
+     */
+    public List<String> drawnLines() {
+        return drawn;
     }
 }

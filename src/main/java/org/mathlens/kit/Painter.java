@@ -264,4 +264,44 @@ public final class Painter {
         double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
         return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
     }
+
+    /**
+     * A polyline through interleaved plane points (x0, y0, x1, y1, …) in the current stroke,
+     * lifted where a point is not finite or far off (a map's pole), so no false segment joins
+     * the two sides of a gap.
+     */
+    public void polyline(double[] xy) {
+        g.beginPath();
+        boolean pen = false;
+        for (int k = 0; k + 1 < xy.length; k += 2) {
+            double x = xy[k];
+            double y = xy[k + 1];
+            if (!Double.isFinite(x) || !Double.isFinite(y) || Math.abs(x) > 1e6 || Math.abs(y) > 1e6) {
+                pen = false;
+                continue;
+            }
+            if (pen) {
+                g.lineTo(sx(x), sy(y));
+            } else {
+                g.moveTo(sx(x), sy(y));
+                pen = true;
+            }
+        }
+        g.stroke();
+    }
+
+    /** Whether a screen point lies inside a polygon given in plane coordinates (even–odd rule), for hit tests. */
+    public boolean insidePolygon(double px, double py, double[] xs, double[] ys, int n) {
+        boolean in = false;
+        for (int i = 0, j = n - 1; i < n; j = i++) {
+            double xi = sx(xs[i]);
+            double yi = sy(ys[i]);
+            double xj = sx(xs[j]);
+            double yj = sy(ys[j]);
+            if ((yi > py) != (yj > py) && px < (xj - xi) * (py - yi) / (yj - yi) + xi) {
+                in = !in;
+            }
+        }
+        return in;
+    }
 }

@@ -65,6 +65,11 @@ public class Plane extends CanvasView {
         invalidate();
     }
 
+    /** What the plane paints, bottom to top (read by tests, e.g. for the legends' lines). */
+    public List<Drawable> drawables() {
+        return java.util.Collections.unmodifiableList(drawables);
+    }
+
     public void addHandle(Handle h) {
         handles.add(h);
         invalidate();

@@ -1,6 +1,7 @@
 package org.mathlens.explorable;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
@@ -195,5 +196,39 @@ class MotionTest {
         angle.set(300.0);
         back.advance(1);
         assertThat(angle.value()).as("80 up: to 360 and 20 back").isEqualTo(340);
+    }
+
+    @Test
+    void shrinkApproachesZeroGeometricallyOnItsSideAndStopsAtTheFloor() {
+        ScalarParameter dx = new ScalarParameter("dx", null, -1, -3, 3, 0.001);
+        PaneAnimation shrink = Play.shrink(dx, 0.25, 1e-4, 1);
+        shrink.advance(1);
+        assertThat(dx.value()).isCloseTo(-0.25, within(1e-12));
+        shrink.step();
+        assertThat(dx.value()).isCloseTo(-0.125, within(1e-12));
+        assertThat(shrink.isFinished()).isFalse();
+        shrink.advance(60);
+        assertThat(dx.value()).isEqualTo(-1e-4);
+        assertThat(shrink.isFinished()).isTrue();
+        shrink.rewind();
+        assertThat(dx.value()).isEqualTo(-1);
+        dx.set(0.0);
+        shrink.rewind();
+        assertThat(dx.value()).isEqualTo(1);
+        assertThatThrownBy(() -> Play.shrink(dx, 1.5, 1e-4, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @RepeatedTest(20)
+    void shrinkNeverCrossesZeroNorGrowsWhateverTheFrames(org.junit.jupiter.api.RepetitionInfo info) {
+        Random rnd = new Random(info.getCurrentRepetition());
+        ScalarParameter dx = new ScalarParameter("dx", null, 2 * rnd.nextDouble() - 1, -3, 3, 0.001);
+        double sign = Math.signum(dx.value());
+        PaneAnimation shrink = Play.shrink(dx, 0.5, 1e-3, 1);
+        for (int frame = 0; frame < 200 && !shrink.isFinished(); frame++) {
+            double before = Math.abs(dx.value());
+            shrink.advance(rnd.nextDouble() / 10);
+            assertThat(Math.abs(dx.value())).isLessThanOrEqualTo(Math.max(before, 1e-3));
+            assertThat(Math.signum(dx.value())).isIn(sign, 1.0);
+        }
     }
 }

@@ -2,13 +2,13 @@ package org.mathlens.explorables.calculus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import org.mathlens.explorable.AbstractExplorable;
-import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.ExpressionParameter;
 import org.mathlens.explorable.PaneAnimation;
+import org.mathlens.explorable.Play;
+import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -23,34 +23,24 @@ import org.mathlens.math.Numbers;
  * Δx geometrically and the secant turns into the tangent while the slope table converges.
  */
 public final class DeltaMethodExplorable extends AbstractExplorable {
-    private static final Map<String, String[]> PRESETS = Map.of(
-            "parabola", new String[] {"x^2 + 2x + 2", "2", "1"},
-            "cubic", new String[] {"x^3 - 3x", "1.5", "1"},
-            "sine", new String[] {"sin(x)", "1", "1.5"},
-            "exponential", new String[] {"exp(x)", "0", "1"},
-            "square root", new String[] {"sqrt(x)", "1", "2"});
-
-    private final ChoiceParameter preset = parameters.add(new ChoiceParameter("preset", "a worked example: sets f, x and dx",
-            "parabola", List.of("custom", "parabola", "cubic", "sine", "exponential", "square root")));
     private final ExpressionParameter f = parameters.add(new ExpressionParameter("f", "the function, typed in x", "x^2 + 2x + 2", "x"));
     private final ScalarParameter x = parameters.add(new ScalarParameter("x", "where the slope is measured: drag the point on the curve", 2, -6, 6, 0.1));
     private final ScalarParameter dx = parameters.add(new ScalarParameter("dx", "Δx, the run of the secant: drag the second point", 1, -3, 3, 0.001));
     private final DeltaMethodModel model = new DeltaMethodModel("x^2 + 2x + 2", 2, 1);
-    private final Shrink shrink = new Shrink();
+    /** Δx shrinks by a factor 4 a second down to 0.0001, then play stops; step halves it once. */
+    private final PaneAnimation shrink = Play.shrink(dx, 0.25, 1e-4, 1);
 
     public DeltaMethodExplorable() {
         super("delta-method", "The delta method: from secant to tangent", Section.CALCULUS,
                 "Shrink Δx and watch the secant's slope Δy/Δx become the derivative f′(x).");
         readouts.add("secant_slope", "secant slope Δy/Δx", () -> number(model.secantSlope()))
                 .add("derivative", "f′(x)", () -> number(model.derivative()));
-        preset.property().addListener((o, old, now) -> {
-            String[] p = PRESETS.get(now);
-            if (p != null) {
-                f.setText(p[0]);
-                x.setText(p[1]);
-                dx.setText(p[2]);
-            }
-        });
+        Presets.of("parabola", "f = x^2 + 2x + 2", "x = 2", "dx = 1")
+                .and("cubic", "f = x^3 - 3x", "x = 1.5", "dx = 1")
+                .and("sine", "f = sin(x)", "x = 1", "dx = 1.5")
+                .and("exponential", "f = exp(x)", "x = 0", "dx = 1")
+                .and("square root", "f = sqrt(x)", "x = 1", "dx = 2")
+                .install(parameters, "preset", "a worked example: sets f, x and dx; editing them makes it custom");
         parametersChanged();
     }
 
@@ -153,11 +143,6 @@ public final class DeltaMethodExplorable extends AbstractExplorable {
     }
 
     @Override
-    protected void onReset() {
-        shrink.finished = false;
-    }
-
-    @Override
     public Optional<PaneAnimation> animation() {
         return Optional.of(shrink);
     }
@@ -168,37 +153,5 @@ public final class DeltaMethodExplorable extends AbstractExplorable {
         double t = frame * 2 * Math.PI / 240;
         x.set(Math.round(200 * Math.sin(t)) / 100.0);
         dx.set(Math.max(0.001, Math.round(1000 * (1.01 + Math.cos(t))) / 1000.0));
-    }
-
-    /** Δx shrinks by half every half second down to 0.0001, then play stops; step halves it once. */
-    private final class Shrink implements PaneAnimation {
-        private boolean finished;
-
-        @Override
-        public void advance(double seconds) {
-            double next = dx.value() * Math.pow(0.25, seconds);
-            if (Math.abs(next) < 1e-4) {
-                next = Math.copySign(1e-4, dx.value() == 0 ? 1 : dx.value());
-                finished = true;
-            }
-            dx.set(next);
-        }
-
-        @Override
-        public void step() {
-            double next = dx.value() / 2;
-            dx.set(Math.abs(next) < 1e-4 ? Math.copySign(1e-4, next == 0 ? 1 : next) : next);
-        }
-
-        @Override
-        public boolean isFinished() {
-            return finished;
-        }
-
-        @Override
-        public void rewind() {
-            finished = false;
-            dx.set(1.0);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.mathlens.explorables.calculus;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -14,9 +13,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.mathlens.explorable.AbstractExplorable;
-import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.ExpressionParameter;
 import org.mathlens.explorable.FlagParameter;
+import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -31,16 +30,6 @@ import org.mathlens.math.Numbers;
  * rule by rule. Quiz mode hides the answer, gives a random function and checks the learner's f′.
  */
 public final class DerivativeRulesExplorable extends AbstractExplorable {
-    private static final Map<String, String> PRESETS = Map.of(
-            "polynomial", "x^3 - 3x^2 + 2",
-            "product", "x^2*sin(x)",
-            "quotient", "sin(x)/x",
-            "chain", "sin(x^2)",
-            "exponential", "exp(-x^2/2)",
-            "logarithm", "log(x^2 + 1)");
-
-    private final ChoiceParameter preset = parameters.add(new ChoiceParameter("preset", "an example function for each rule",
-            "polynomial", List.of("custom", "polynomial", "product", "quotient", "chain", "exponential", "logarithm")));
     private final ExpressionParameter f = parameters.add(new ExpressionParameter("f", "the function to differentiate, typed in x", "x^3 - 3x^2 + 2", "x"));
     private final ScalarParameter x = parameters.add(new ScalarParameter("x", "where the tangent touches: drag the point", 1.5, -6, 6, 0.05));
     private final FlagParameter quiz = parameters.add(new FlagParameter("quiz", "quiz: differentiate a random function yourself", false));
@@ -60,12 +49,13 @@ public final class DerivativeRulesExplorable extends AbstractExplorable {
         readouts.add("derivative", "f′(x)", () -> hidden() ? Reading.word("hidden")
                         : model.derivativeText() == null ? Reading.undefined() : Reading.word(model.derivativeText()))
                 .add("slope", "slope at x", () -> hidden() ? Reading.word("hidden") : DeltaMethodExplorable.number(model.slope()));
-        preset.property().addListener((o, old, now) -> {
-            String p = PRESETS.get(now);
-            if (p != null) {
-                f.setText(p);
-            }
-        });
+        Presets.of("polynomial", "f = x^3 - 3x^2 + 2")
+                .and("product", "f = x^2*sin(x)")
+                .and("quotient", "f = sin(x)/x")
+                .and("chain", "f = sin(x^2)")
+                .and("exponential", "f = exp(-x^2/2)")
+                .and("logarithm", "f = log(x^2 + 1)")
+                .install(parameters, "preset", "an example function for each rule; typing f makes it custom");
         quiz.property().addListener((o, old, now) -> {
             if (now) {
                 newFunction();
@@ -148,7 +138,7 @@ public final class DerivativeRulesExplorable extends AbstractExplorable {
         plane.add(new Legend()
                 .add(Palette::first, () -> "f(x) = " + model.formula().text())
                 .add(Palette::second, () -> "f′(x) = " + (hidden() ? "?  (your turn)" : orUndefined(model.derivativeText())))
-                .add(Palette::result, () -> "tangent slope at x = " + Numbers.brief(model.x(), 3) + ": "
+                .add(Palette::result, () -> "tangent at x = " + Numbers.brief(model.x(), 3) + ":  slope = "
                         + (hidden() ? "?" : DeltaMethodExplorable.brief(model.slope()))));
         plane.addHandle(FunctionPlot.handleOn("x: drag along the curve", Palette::result, () -> model.formula().f(),
                 model::x, nx -> x.set(DeltaMethodExplorable.clamp(nx, x.min(), x.max()))));

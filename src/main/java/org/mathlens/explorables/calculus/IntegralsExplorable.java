@@ -2,7 +2,6 @@ package org.mathlens.explorables.calculus;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
@@ -12,6 +11,7 @@ import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.ExpressionParameter;
 import org.mathlens.explorable.CountUp;
 import org.mathlens.explorable.PaneAnimation;
+import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -29,15 +29,6 @@ import org.mathlens.math.Numbers;
  * whose area (AUC) is an integral too.
  */
 public final class IntegralsExplorable extends AbstractExplorable {
-    private static final Map<String, String[]> PRESETS = Map.of(
-            "parabola", new String[] {"x^2", "0", "1", "8"},
-            "sine", new String[] {"sin(x)", "0", "5", "10"},
-            "bell", new String[] {"exp(-x^2/2)", "-3", "3", "6"},
-            "cubic", new String[] {"x^3 - x", "-1.5", "1.5", "12"},
-            "reciprocal", new String[] {"1/x", "1", "4", "6"});
-
-    private final ChoiceParameter preset = parameters.add(new ChoiceParameter("preset", "a worked example: sets f, a, b and n",
-            "parabola", List.of("custom", "parabola", "sine", "bell", "cubic", "reciprocal")));
     private final ExpressionParameter f = parameters.add(new ExpressionParameter("f", "the integrand, typed in x", "x^2", "x"));
     private final ScalarParameter a = parameters.add(new ScalarParameter("a", "the lower bound: drag it on the axis", 0, -10, 10, 0.1));
     private final ScalarParameter b = parameters.add(new ScalarParameter("b", "the upper bound: drag it on the axis", 1, -10, 10, 0.1));
@@ -59,18 +50,20 @@ public final class IntegralsExplorable extends AbstractExplorable {
         super("integrals", "Integrals: Riemann sums, the trapezoid rule, AUC", Section.CALCULUS,
                 "Cut the area under f into n strips; see the sum approach the integral, and each method's error fall with n.");
         readouts.add("riemann", "sum", () -> DeltaMethodExplorable.number(riemann()))
-                .add("exact", "exact ∫", () -> DeltaMethodExplorable.number(exact()))
+                .add("exact", "exact ∫ f dx", () -> DeltaMethodExplorable.number(exact()))
                 .add("error", "sum − exact", () -> DeltaMethodExplorable.number(riemann() - exact()));
-        preset.property().addListener((o, old, now) -> {
-            String[] p = PRESETS.get(now);
-            if (p != null) {
-                f.setText(p[0]);
-                a.setText(p[1]);
-                b.setText(p[2]);
-                n.setText(p[3]);
-                home();
-            }
-        });
+        // a chosen example brings its own view; the choice listener runs after the values are set
+        Presets.of("parabola", "f = x^2", "a = 0", "b = 1", "n = 8")
+                .and("sine", "f = sin(x)", "a = 0", "b = 5", "n = 10")
+                .and("bell", "f = exp(-x^2/2)", "a = -3", "b = 3", "n = 6")
+                .and("cubic", "f = x^3 - x", "a = -1.5", "b = 1.5", "n = 12")
+                .and("reciprocal", "f = 1/x", "a = 1", "b = 4", "n = 6")
+                .install(parameters, "preset", "a worked example: sets f, a, b and n; editing them makes it custom")
+                .property().addListener((o, old, now) -> {
+                    if (!Presets.CUSTOM.equals(now)) {
+                        home();
+                    }
+                });
         view.property().addListener((o, old, now) -> home());
         parametersChanged();
     }
@@ -135,7 +128,7 @@ public final class IntegralsExplorable extends AbstractExplorable {
         plane.add(this::rocCurve);
         plane.add(new Legend()
                 .add(Palette::learner, () -> rocView() ? "AUC by the trapezoid rule = " + brief(aucTrapezoid)
-                        : method.get() + " sum, n = " + model.n() + ": " + brief(model.riemann()))
+                        : method.get() + " sum = " + brief(model.riemann()) + "   with n = " + model.n() + " strips")
                 .add(Palette::text, () -> rocView() ? "AUC by ranks, P(score₊ > score₋) = " + brief(aucRanks)
                         : "exact ∫ f dx = " + (Double.isFinite(model.exact()) ? brief(model.exact()) : "undefined"))
                 .add(Palette::warning, () -> "error = " + brief(riemann() - exact())));

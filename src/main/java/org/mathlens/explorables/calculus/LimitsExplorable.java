@@ -3,14 +3,15 @@ package org.mathlens.explorables.calculus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
+import org.mathlens.explorable.CountUp;
 import org.mathlens.explorable.ExpressionParameter;
 import org.mathlens.explorable.PaneAnimation;
+import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -28,29 +29,21 @@ import org.mathlens.math.calculus.Limits;
  * the δ band it forces; removable holes, jumps, infinite limits, oscillation and limits at ±∞.
  */
 public final class LimitsExplorable extends AbstractExplorable {
-    private static final Map<String, String[]> PRESETS = Map.of(
-            "removable hole", new String[] {"sin(x)/x", "0", "both", "0.1"},
-            "jump", new String[] {"abs(x)/x", "0", "both", "0.5"},
-            "infinite", new String[] {"1/x", "0", "right", "0.5"},
-            "oscillation", new String[] {"sin(1/x)", "0", "both", "0.5"},
-            "at infinity", new String[] {"(2x + 1)/(x + 1)", "inf", "both", "0.2"},
-            "at minus infinity", new String[] {"exp(x)", "-inf", "both", "0.2"});
-
-    private final ChoiceParameter preset = parameters.add(new ChoiceParameter("preset", "a classic case: sets f, a, side and ε",
-            "removable hole", List.of("custom", "removable hole", "jump", "infinite", "oscillation", "at infinity", "at minus infinity")));
     private final ExpressionParameter f = parameters.add(new ExpressionParameter("f", "the function, typed in x", "sin(x)/x", "x"));
     private final LimitPointParameter a = parameters.add(new LimitPointParameter("a", "the point x approaches (a number, inf or -inf)", 0));
     private final ChoiceParameter side = parameters.add(new ChoiceParameter("side", "approach from both sides, or one",
             "both", List.of("both", "left", "right")));
     private final ScalarParameter epsilon = parameters.add(new ScalarParameter("epsilon", "ε: the half-width of the band around L; drag its edge",
             0.1, 0.001, 2, 0.001));
+    private final ScalarParameter points = parameters.add(new ScalarParameter("points",
+            "how many points have marched toward a from each side: h = 1, 0.1, 0.01, …", 4, 1, LimitsModel.MAX_POINTS, 1));
     private final LimitsModel model = new LimitsModel("sin(x)/x", 0, Limits.Side.BOTH);
-    private int shown = 4;
     private double cachedEpsilon = Double.NaN;
     private Object cachedFor;
     private double delta;
     private Plane plane;
-    private final March march = new March();
+    /** One more point, ten times closer to a (or farther out at infinity), every 0.7 s. */
+    private final CountUp march = new CountUp(points, 1, () -> LimitsModel.MAX_POINTS, () -> 1 / 0.7);
 
     public LimitsExplorable() {
         super("limits", "Limits: approaching a point", Section.CALCULUS,
@@ -58,16 +51,13 @@ public final class LimitsExplorable extends AbstractExplorable {
         readouts.add("left", "from the left", () -> reading(model.left()))
                 .add("right", "from the right", () -> reading(model.right()))
                 .add("limit", "limit", () -> reading(model.limit()));
-        preset.property().addListener((o, old, now) -> {
-            String[] p = PRESETS.get(now);
-            if (p != null) {
-                f.setText(p[0]);
-                a.setText(p[1]);
-                side.setText(p[2]);
-                epsilon.setText(p[3]);
-                home();
-            }
-        });
+        Presets.of("removable hole", "f = sin(x)/x", "a = 0", "side = both", "epsilon = 0.1")
+                .and("jump", "f = abs(x)/x", "a = 0", "side = both", "epsilon = 0.5")
+                .and("infinite", "f = 1/x", "a = 0", "side = right", "epsilon = 0.5")
+                .and("oscillation", "f = sin(1/x)", "a = 0", "side = both", "epsilon = 0.5")
+                .and("at infinity", "f = (2x + 1)/(x + 1)", "a = inf", "side = both", "epsilon = 0.2")
+                .and("at minus infinity", "f = exp(x)", "a = -inf", "side = both", "epsilon = 0.2")
+                .install(parameters, "preset", "a classic case: sets f, a, side and ε; editing them makes it custom");
         a.property().addListener((o, old, now) -> home());
         parametersChanged();
     }
@@ -122,10 +112,10 @@ public final class LimitsExplorable extends AbstractExplorable {
         plane.add(new FunctionPlot("y = f(x)", () -> model.formula().f(), Palette::first, 3));
         plane.add(this::marks);
         plane.add(new Legend()
-                .add(Palette::first, () -> "f(x) = " + model.formula().text() + ",  x → " + Numbers.format(model.a())
+                .add(Palette::first, () -> "f(x) = " + model.formula().text() + ",  x → " + approached()
                         + (model.side() == Limits.Side.BOTH ? "" : " from the " + side.get()))
-                .add(Palette::second, () -> "left: " + model.left().text() + "   right: " + model.right().text())
-                .add(Palette::result, () -> "limit: " + model.limit().text())
+                .add(Palette::second, () -> "from the left = " + model.left().shown() + "   from the right = " + model.right().shown())
+                .add(Palette::result, () -> "limit = " + model.limit().shown())
                 .add(Palette::learner, () -> model.finiteLimit()
                         ? "ε = " + Numbers.brief(epsilon.value(), 3) + " forces " + deltaText()
                         : "no finite L: no ε band"));
@@ -141,6 +131,11 @@ public final class LimitsExplorable extends AbstractExplorable {
             }
         }));
         return plane;
+    }
+
+    private String approached() {
+        double at = model.a();
+        return Double.isInfinite(at) ? (at > 0 ? "∞" : "−∞") : Numbers.brief(at, 6);
     }
 
     private String deltaText() {
@@ -208,11 +203,11 @@ public final class LimitsExplorable extends AbstractExplorable {
                     at > 0 ? -60 : 10, -14, pal.textMuted(), true);
         }
         for (int s : model.sides()) {
-            for (int k = 0; k < shown; k++) {
+            for (int k = 0; k < shown(); k++) {
                 double x = model.point(k, s);
                 double y = model.f(x);
                 if (Double.isFinite(y) && Math.abs(y) < 1e6) {
-                    p.dot(x, y, k == shown - 1 ? 6 : 4, s < 0 ? pal.second() : pal.learner());
+                    p.dot(x, y, k == shown() - 1 ? 6 : 4, s < 0 ? pal.second() : pal.learner());
                 }
             }
         }
@@ -235,11 +230,15 @@ public final class LimitsExplorable extends AbstractExplorable {
         }
     }
 
+    private int shown() {
+        return (int) Math.round(points.value());
+    }
+
     private List<String> table() {
         List<String> rows = new ArrayList<>();
         rows.add("x\tf(x)");
         for (int s : model.sides()) {
-            for (int k = 0; k < shown; k++) {
+            for (int k = 0; k < shown(); k++) {
                 double x = model.point(k, s);
                 rows.add(Numbers.brief(x, 7) + "\t" + DeltaMethodExplorable.brief(model.f(x)));
             }
@@ -249,8 +248,7 @@ public final class LimitsExplorable extends AbstractExplorable {
 
     @Override
     protected void onReset() {
-        shown = 4;
-        march.clock = 0;
+        march.resetClock();
     }
 
     @Override
@@ -263,38 +261,6 @@ public final class LimitsExplorable extends AbstractExplorable {
     public void benchFrame(int frame) {
         double t = frame * 2 * Math.PI / 240;
         epsilon.set(Math.round(1000 * (0.3 + 0.25 * Math.sin(t))) / 1000.0);
-        shown = 1 + (frame / 20) % LimitsModel.MAX_POINTS;
-    }
-
-    /** One more point, ten times closer to a (or farther out at infinity), every 0.7 s. */
-    private final class March implements PaneAnimation {
-        private double clock;
-
-        @Override
-        public void advance(double seconds) {
-            clock += seconds;
-            while (clock >= 0.7 && shown < LimitsModel.MAX_POINTS) {
-                clock -= 0.7;
-                step();
-            }
-        }
-
-        @Override
-        public void step() {
-            shown = Math.min(LimitsModel.MAX_POINTS, shown + 1);
-            changed();
-        }
-
-        @Override
-        public boolean isFinished() {
-            return shown >= LimitsModel.MAX_POINTS;
-        }
-
-        @Override
-        public void rewind() {
-            shown = 1;
-            clock = 0;
-            changed();
-        }
+        points.set((double) (1 + (frame / 20) % LimitsModel.MAX_POINTS));
     }
 }

@@ -32,6 +32,14 @@ public final class LimitsModel {
         public String text() {
             return exists() ? Numbers.format(value) : "none: " + reason;
         }
+
+        /** The same for the picture: 1 not 1.0, −∞ not -inf, six decimals at most. */
+        public String shown() {
+            if (!exists()) {
+                return "none: " + reason;
+            }
+            return Double.isInfinite(value) ? (value > 0 ? "∞" : "−∞") : Numbers.brief(value, 6);
+        }
     }
 
     private Formula formula;

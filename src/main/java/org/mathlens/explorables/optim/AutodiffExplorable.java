@@ -6,8 +6,9 @@ import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
-import org.mathlens.explorable.ChoiceParameter;
+import org.mathlens.explorable.CountUp;
 import org.mathlens.explorable.PaneAnimation;
+import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -31,18 +32,17 @@ public final class AutodiffExplorable extends AbstractExplorable {
     private static final double W = 2.5;
     private static final double H = 1.05;
 
-    private final ChoiceParameter preset = parameters.add(new ChoiceParameter("preset",
-            "a worked example: y = x² at 5, the cylinder v = πr²l, a one-point regression loss", "cylinder",
-            List.of("square", "cylinder", "regression", "custom")));
     private final FormulaParameter f = parameters.add(new FormulaParameter("f",
             "the formula, of any variables: + − * / ^, sin, cos, tan, exp, log, sqrt, abs", "pi * r^2 * l"));
     private final PointParameter at = parameters.add(new PointParameter("at",
             "the point: one value per variable of f, in alphabetical order of their names", new double[] {5, 3}));
     private final ScalarParameter events = parameters.add(new ScalarParameter("events",
-            "how many steps of the replay are shown: forward values, then backward adjoints", 400, 0, 400, 1));
+            "how many steps of the replay are shown: forward values, then backward adjoints (400: all)",
+            forwardCountOf("pi * r^2 * l", new double[] {5, 3}), 0, 400, 1));
 
     private final AutodiffModel model = new AutodiffModel();
-    private final Player player = new Player();
+    /** One event of the replay every 0.6 s at speed 1, up to the last backward step. */
+    private final CountUp player = new CountUp(events, 0, model::total, () -> 1 / 0.6);
     private Plane plane;
     private String homeKey = "";
     // per-frame state of the replay, reused
@@ -55,7 +55,11 @@ public final class AutodiffExplorable extends AbstractExplorable {
                 "Press Play: values flow forward through the graph, then derivatives flow back edge by edge.");
         readouts.add("value", "f at the point", () -> model.problem() != null ? Reading.undefined() : finite(model.value()))
                 .add("grad", "gradient (variables A→Z)", () -> model.problem() != null ? Reading.undefined() : finiteVector(model.grad()));
-        preset.property().addListener((o, old, now) -> applyPreset(now));
+        Presets.of("square", "f = x^2", "at = [5]")
+                .and("cylinder", "f = pi * r^2 * l", "at = [5, 3]")
+                .and("regression", "f = (y - (m*x + b))^2", "at = [1, 0.5, 2, 3]")
+                .install(parameters, "preset", "a worked example: y = x² at 5, the cylinder v = πr²l, "
+                        + "a one-point regression loss; editing f or the point makes it custom");
         parametersChanged();
     }
 
@@ -72,24 +76,11 @@ public final class AutodiffExplorable extends AbstractExplorable {
         return Reading.of(v);
     }
 
-    private void applyPreset(String name) {
-        switch (name) {
-            case "square" -> {
-                f.set("x^2");
-                at.set(new double[] {5});
-            }
-            case "cylinder" -> {
-                f.set("pi * r^2 * l");
-                at.set(new double[] {5, 3});
-            }
-            case "regression" -> {
-                f.set("(y - (m*x + b))^2");
-                at.set(new double[] {1, 0.5, 2, 3});
-            }
-            default -> {
-                // custom: keep what is there
-            }
-        }
+    /** At rest the pane shows the forward pass done: every value known, no adjoint yet. */
+    private static int forwardCountOf(String formula, double[] point) {
+        AutodiffModel m = new AutodiffModel();
+        m.set(formula, point);
+        return m.forwardCount();
     }
 
     public AutodiffModel model() {
@@ -320,7 +311,7 @@ public final class AutodiffExplorable extends AbstractExplorable {
 
     @Override
     protected void onReset() {
-        player.time = 0;
+        player.resetClock();
     }
 
     /** Replays the passes one event a frame, over and over. */
@@ -330,42 +321,6 @@ public final class AutodiffExplorable extends AbstractExplorable {
             player.rewind();
         } else {
             player.step();
-        }
-    }
-
-    /** One event every 0.6 s at speed 1. */
-    private final class Player implements PaneAnimation {
-        private double time;
-
-        @Override
-        public void advance(double seconds) {
-            time += seconds / 0.6;
-            int whole = (int) time;
-            if (whole > 0) {
-                time -= whole;
-                show(model.shown() + whole);
-            }
-        }
-
-        @Override
-        public void step() {
-            show(model.shown() + 1);
-        }
-
-        /** At the end the parameter goes to its maximum, which means "everything", whatever f is. */
-        private void show(int k) {
-            events.set(k >= model.total() ? events.max() : (double) k);
-        }
-
-        @Override
-        public boolean isFinished() {
-            return model.shown() >= model.total();
-        }
-
-        @Override
-        public void rewind() {
-            time = 0;
-            events.set(0.0);
         }
     }
 }

@@ -10,13 +10,14 @@ import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.ExpressionParameter;
 import org.mathlens.explorable.ParameterException;
+import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
 import org.mathlens.kit.Card;
-import org.mathlens.kit.ContourMap;
 import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Handle;
+import org.mathlens.kit.Inset;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
@@ -31,10 +32,10 @@ import org.mathlens.math.Numbers;
  */
 public final class JacobianHessianExplorable extends AbstractExplorable {
     private static final double PI = Math.PI;
+    private static final String POLAR = "[x*cos(y), x*sin(y)]";
+    private static final String SWIRL = "[x*cos(x^2+y^2) - y*sin(x^2+y^2), x*sin(x^2+y^2) + y*cos(x^2+y^2)]";
+    private static final String SHEAR = "[x + 0.5*y^2, y]";
 
-    private final ChoiceParameter preset = parameters.add(new ChoiceParameter("preset",
-            "maps: polar (r, θ) → (x, y), a swirl, a shear; functions: bowl, saddle, ridge", "polar",
-            List.of("polar", "swirl", "shear", "bowl", "saddle", "ridge", "custom")));
     private final ChoiceParameter view = parameters.add(new ChoiceParameter("view",
             "jacobian: the map and its local linear map; hessian: f's curvature at the point", "jacobian",
             List.of("jacobian", "hessian")));
@@ -45,8 +46,9 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
     private final ScalarParameter x0 = parameters.add(new ScalarParameter("x0", "the point's x: drag the point", 2, -10, 10, 0.05));
     private final ScalarParameter y0 = parameters.add(new ScalarParameter("y0", "the point's y", 0.6, -10, 10, 0.05));
 
+    private final String polarText = canonical(POLAR);
+    private final String swirlText = canonical(SWIRL);
     private final JacobianHessianModel model = new JacobianHessianModel();
-    private boolean applying;
     /** The grid the map is applied to: x0, x1, y0, y1, stepX, stepY. */
     private double[] grid = {0, 3, -PI, PI, 0.5, PI / 8};
     private double[] imageHome = {-3.6, 3.6, -3.6, 3.6};
@@ -71,9 +73,14 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
                     double[] g = model.gradient();
                     return finite(Math.hypot(g[0], g[1]));
                 });
-        preset.property().addListener((o, old, now) -> applyPreset(now));
-        map.property().addListener((o, old, now) -> toCustom());
-        f.property().addListener((o, old, now) -> toCustom());
+        Presets.of("polar", "map = " + POLAR, "view = jacobian", "x0 = 2", "y0 = 0.6")
+                .and("swirl", "map = " + SWIRL, "view = jacobian", "x0 = 0.8", "y0 = 0.4")
+                .and("shear", "map = " + SHEAR, "view = jacobian", "x0 = 0.5", "y0 = 1")
+                .and("bowl", "f = x^2 + y^2", "view = hessian", "x0 = 0", "y0 = 0")
+                .and("saddle", "f = x^2 - y^2", "view = hessian", "x0 = 0", "y0 = 0")
+                .and("ridge", "f = x^2", "view = hessian", "x0 = 0", "y0 = 0")
+                .install(parameters, "preset", "maps: polar (r, θ) → (x, y), a swirl, a shear; functions: bowl, saddle, ridge; "
+                        + "editing what one sets makes it custom");
         parametersChanged();
     }
 
@@ -81,48 +88,22 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
         return Double.isFinite(x) ? Reading.of(x) : Reading.undefined();
     }
 
-    private void toCustom() {
-        if (!applying && !preset.get().equals("custom")) {
-            applying = true;
-            preset.set("custom");
-            applying = false;
+    /** The grid each example map is drawn on and where its image sits; any other map gets a square grid round 0. */
+    private void frameFor(String mapText) {
+        if (mapText.equals(polarText)) {
+            grid = new double[] {0, 3, -PI, PI, 0.5, PI / 8};
+            imageHome = new double[] {-3.6, 3.6, -3.6, 3.6};
+        } else if (mapText.equals(swirlText)) {
+            grid = new double[] {-1.5, 1.5, -1.5, 1.5, 0.25, 0.25};
+            imageHome = new double[] {-2.2, 2.2, -2.2, 2.2};
+        } else {
+            grid = new double[] {-2, 2, -2, 2, 0.5, 0.5};
+            imageHome = new double[] {-2.5, 4.5, -2.8, 2.8};
         }
     }
 
-    private void applyPreset(String name) {
-        if (applying || name.equals("custom")) {
-            return;
-        }
-        applying = true;
-        try {
-            switch (name) {
-                case "polar" -> jacobianPreset("[x*cos(y), x*sin(y)]", 2, 0.6);
-                case "swirl" -> jacobianPreset("[x*cos(x^2+y^2) - y*sin(x^2+y^2), x*sin(x^2+y^2) + y*cos(x^2+y^2)]", 0.8, 0.4);
-                case "shear" -> jacobianPreset("[x + 0.5*y^2, y]", 0.5, 1);
-                case "bowl" -> hessianPreset("x^2 + y^2");
-                case "saddle" -> hessianPreset("x^2 - y^2");
-                case "ridge" -> hessianPreset("x^2");
-                default -> {
-                    // custom keeps what is there
-                }
-            }
-        } finally {
-            applying = false;
-        }
-    }
-
-    private void jacobianPreset(String m, double x, double y) {
-        map.setText(m);
-        view.set("jacobian");
-        x0.set(x);
-        y0.set(y);
-    }
-
-    private void hessianPreset(String formula) {
-        f.setText(formula);
-        view.set("hessian");
-        x0.set(0.0);
-        y0.set(0.0);
+    private String canonical(String mapText) {
+        return map.format(map.parse(mapText));
     }
 
     public JacobianHessianModel model() {
@@ -131,23 +112,7 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
 
     @Override
     protected void parametersChanged() {
-        switch (preset.get()) {
-            case "polar" -> {
-                grid = new double[] {0, 3, -PI, PI, 0.5, PI / 8};
-                imageHome = new double[] {-3.6, 3.6, -3.6, 3.6};
-            }
-            case "swirl" -> {
-                grid = new double[] {-1.5, 1.5, -1.5, 1.5, 0.25, 0.25};
-                imageHome = new double[] {-2.2, 2.2, -2.2, 2.2};
-            }
-            case "shear" -> {
-                grid = new double[] {-2, 2, -2, 2, 0.5, 0.5};
-                imageHome = new double[] {-2.5, 4.5, -2.8, 2.8};
-            }
-            default -> {
-                // the hessian presets and custom keep the last grid
-            }
-        }
+        frameFor(map.text());
         model.setMap(map.get(), grid[0], grid[1], grid[2], grid[3], grid[4], grid[5]);
         if (model.function() != f.get()) {
             fVersion++;
@@ -178,7 +143,8 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
         hessianPlane.setHome(-2.5, 2.5, -2.5, 2.5);
         drawDomain();
         drawImage();
-        drawHessian();
+        HessianDrawing.addTo(hessianPlane, model, () -> fVersion);
+        hessianPlane.addHandle(pointHandle());
         jacobianBox = new HBox(domain, imagePlane);
         HBox.setHgrow(domain, Priority.ALWAYS);
         HBox.setHgrow(imagePlane, Priority.ALWAYS);
@@ -243,7 +209,7 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
             g.setLineDashes((double[]) null);
             for (int i = 0; i < lines.length; i++) {
                 g.setStroke(Palette.fill(i < nv ? pal.second() : pal.first(), pal.isDark() ? 0.55 : 0.45));
-                polyline(p, lines[i]);
+                p.polyline(lines[i]);
             }
         });
         imagePlane.add(new Shape(true));
@@ -251,94 +217,22 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
         imagePlane.add(this::magnified);
     }
 
-    private final double[] insetX = new double[4 * JacobianHessianModel.CELL_SIDE];
-    private final double[] insetY = new double[4 * JacobianHessianModel.CELL_SIDE];
-
     /**
      * A magnified look at the point in the bottom-right corner: the cell's exact image (solid)
      * over J·cell (dashed), both scaled by the same factor about F(x0, y0), so the small
      * difference between a curved map and its linear approximation can be seen.
      */
     private void magnified(Painter p) {
-        if (!model.jacobianDefined()) {
+        Inset inset = Inset.bottomRight(p, 170, model.imageX(), model.imageY(), model.imageReach());
+        if (inset == null) {
             return;
         }
-        int n = 4 * JacobianHessianModel.CELL_SIDE;
-        double[] ex = model.cellImageX();
-        double[] ey = model.cellImageY();
-        double[] lx = model.linearX();
-        double[] ly = model.linearY();
-        double cx = model.imageX();
-        double cy = model.imageY();
-        double reach = 0;
-        for (int i = 0; i < n; i++) {
-            reach = Math.max(reach, Math.max(Math.abs(ex[i] - cx), Math.abs(ey[i] - cy)));
-        }
-        for (int i = 0; i < 4; i++) {
-            reach = Math.max(reach, Math.max(Math.abs(lx[i] - cx), Math.abs(ly[i] - cy)));
-        }
-        if (!(reach > 1e-12) || !Double.isFinite(reach)) {
-            return;
-        }
-        double size = p.ui(170);
-        double pad = p.ui(10);
-        double left = p.view().width() - pad - size;
-        double top = p.view().height() - pad - size;
-        var g = p.gc();
         Palette pal = p.palette();
-        g.setFill(Palette.fill(pal.background(), 0.94));
-        g.fillRoundRect(left, top, size, size, p.ui(8), p.ui(8));
-        g.setStroke(pal.gridMajor());
-        g.setLineWidth(p.ui(1));
-        g.setLineDashes((double[]) null);
-        g.strokeRoundRect(left, top, size, size, p.ui(8), p.ui(8));
-        double k = (size / 2 - p.ui(26)) / reach;
-        double mx = left + size / 2;
-        double my = top + size / 2 + p.ui(8);
-        for (int i = 0; i < n; i++) {
-            insetX[i] = mx + (ex[i] - cx) * k;
-            insetY[i] = my - (ey[i] - cy) * k;
-        }
-        g.setFill(Palette.fill(pal.extra(), pal.isDark() ? 0.3 : 0.25));
-        g.fillPolygon(insetX, insetY, n);
-        g.setStroke(pal.extra());
-        g.setLineWidth(p.ui(2));
-        g.strokePolygon(insetX, insetY, n);
-        for (int i = 0; i < 4; i++) {
-            insetX[i] = mx + (lx[i] - cx) * k;
-            insetY[i] = my - (ly[i] - cy) * k;
-        }
-        g.setStroke(pal.result());
-        g.setLineWidth(p.ui(2));
-        g.setLineDashes(p.ui(6), p.ui(5));
-        g.strokePolygon(insetX, insetY, 4);
-        g.setLineDashes((double[]) null);
-        g.setFill(pal.learner());
-        g.fillOval(mx - p.ui(3), my - p.ui(3), p.ui(6), p.ui(6));
-        p.screenLabel("magnified ×" + Numbers.brief(k / p.view().scale(), 1), left + pad, top + p.ui(14), pal.textMuted(), false,
-                javafx.scene.text.TextAlignment.LEFT);
-    }
-
-    /** Strokes a polyline of interleaved (u, v) pairs, breaking it at non-finite points. */
-    private static void polyline(Painter p, double[] uv) {
-        var g = p.gc();
-        g.beginPath();
-        boolean pen = false;
-        for (int k = 0; k + 1 < uv.length; k += 2) {
-            double u = uv[k];
-            double v = uv[k + 1];
-            if (!Double.isFinite(u) || !Double.isFinite(v) || Math.abs(u) > 1e6 || Math.abs(v) > 1e6) {
-                pen = false;
-                continue;
-            }
-            if (pen) {
-                g.lineTo(p.sx(u), p.sy(v));
-            } else {
-                g.moveTo(p.sx(u), p.sy(v));
-                pen = true;
-            }
-        }
-        g.stroke();
+        inset.polygon(model.cellImageX(), model.cellImageY(), 4 * JacobianHessianModel.CELL_SIDE,
+                Palette.fill(pal.extra(), pal.isDark() ? 0.3 : 0.25), pal.extra(), 2, false);
+        inset.polygon(model.linearX(), model.linearY(), 4, null, pal.result(), 2, true);
+        inset.dot(model.imageX(), model.imageY(), 3, pal.learner());
+        inset.caption("magnified ×" + Numbers.brief(inset.magnification(), 1), pal.textMuted());
     }
 
     private Card.Line[] jacobianLines() {
@@ -350,23 +244,10 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
             new Card.Line("after: the grid's image under the map", Palette::text, true),
             new Card.Line("J = [[" + Numbers.brief(model.j(0, 0), 3) + ", " + Numbers.brief(model.j(0, 1), 3) + "], ["
                     + Numbers.brief(model.j(1, 0), 3) + ", " + Numbers.brief(model.j(1, 1), 3) + "]]", Palette::text, false),
-            new Card.Line("det J = " + Numbers.brief(d, 3) + ": " + areaWords(d), Palette::result, true),
+            new Card.Line("det J = " + Numbers.brief(d, 3) + ": " + JacobianHessianModel.areaWords(d), Palette::result, true),
             new Card.Line("solid: the cell's true image, area ×" + Numbers.brief(model.exactAreaRatio(), 3), Palette::extra, false),
             new Card.Line("dashed: J·cell, the linear approximation", Palette::result, false),
             model.mapProblem() == null ? null : new Card.Line(model.mapProblem(), Palette::warning, false)};
-    }
-
-    /** det J in words: how areas near the point scale, and whether orientation flips. */
-    static String areaWords(double d) {
-        double a = Math.abs(d);
-        if (a < 1e-9) {
-            return "areas near the point collapse to zero";
-        }
-        String flip = d < 0 ? " (and flip over)" : "";
-        if (Math.abs(a - 1) < 5e-4) {
-            return "areas near the point keep their size" + flip;
-        }
-        return "areas near the point " + (a > 1 ? "grow" : "shrink") + " ×" + Numbers.brief(a, 3) + flip;
     }
 
     /** The cell (on the domain) or its exact image and linearised image (on the image plane). */
@@ -421,114 +302,11 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
         public boolean hit(Painter p, double sx, double sy) {
             double[] xs = image ? model.cellImageX() : model.cellX();
             double[] ys = image ? model.cellImageY() : model.cellY();
-            int n = 4 * JacobianHessianModel.CELL_SIDE;
-            boolean in = false;
-            for (int i = 0, j = n - 1; i < n; j = i++) {
-                double xi = p.sx(xs[i]);
-                double yi = p.sy(ys[i]);
-                double xj = p.sx(xs[j]);
-                double yj = p.sy(ys[j]);
-                if ((yi > sy) != (yj > sy) && sx < (xj - xi) * (sy - yi) / (yj - yi) + xi) {
-                    in = !in;
-                }
-            }
-            return in;
+            return p.insidePolygon(sx, sy, xs, ys, 4 * JacobianHessianModel.CELL_SIDE);
         }
     }
 
     // ------------------------------------------------------------------------------ hessian
-
-    private void drawHessian() {
-        hessianPlane.add(new ContourMap(model::f, () -> fVersion, ContourMap.Levels.QUANTILE, 14));
-        hessianPlane.add(new Direction(0));
-        hessianPlane.add(new Direction(1));
-        hessianPlane.add(new Card(Card.Corner.TOP_LEFT, this::hessianLines));
-        hessianPlane.addHandle(pointHandle());
-    }
-
-    private Card.Line[] hessianLines() {
-        if (!model.hessianDefined()) {
-            return new Card.Line[] {
-                new Card.Line("f = " + model.function().text(), Palette::text, true),
-                new Card.Line(model.functionProblem() != null ? model.functionProblem() : "the Hessian is undefined at this point",
-                        Palette::warning, true)};
-        }
-        double[][] h = model.hessian();
-        double[] g = model.gradient();
-        boolean critical = Math.hypot(g[0], g[1]) < 1e-9 * Math.max(1, Math.abs(model.value()));
-        String why = switch (model.kind()) {
-            case MINIMUM -> "both λ > 0: curves up in every direction";
-            case MAXIMUM -> "both λ < 0: curves down in every direction";
-            case SADDLE -> "λ of both signs: up one way, down the other";
-            case DEGENERATE -> "a λ is 0: the second derivatives cannot tell";
-            default -> "";
-        };
-        double l1 = Math.abs(model.lambda(0));
-        double l2 = Math.abs(model.lambda(1));
-        double hi = Math.max(l1, l2);
-        double lo = Math.min(l1, l2);
-        return new Card.Line[] {
-            new Card.Line("f = " + model.function().text() + " at (" + Numbers.brief(model.x(), 2) + ", " + Numbers.brief(model.y(), 2) + ")",
-                    Palette::text, true),
-            new Card.Line("H = [[" + Numbers.label(h[0][0]) + ", " + Numbers.label(h[0][1]) + "], ["
-                    + Numbers.label(h[1][0]) + ", " + Numbers.label(h[1][1]) + "]]", Palette::text, false),
-            // label, not brief: a curvature of 2e-10 must not read as the 0 the words deny
-            new Card.Line("λ₁ = " + Numbers.label(model.lambda(0)), Palette::result, false),
-            new Card.Line("λ₂ = " + Numbers.label(model.lambda(1)), Palette::extra, false),
-            new Card.Line(model.kindWords() + ": " + why, Palette::text, true),
-            lo > 1e-9 && hi / lo > 1.0001 ? new Card.Line("|λ| ratio (condition number) " + Numbers.brief(hi / lo, 3), Palette::textMuted, false) : null,
-            critical ? new Card.Line("∇f = 0: a critical point", Palette::textMuted, false)
-                    : new Card.Line("∇f = (" + Numbers.brief(g[0], 3) + ", " + Numbers.brief(g[1], 3)
-                            + ") ≠ 0: not a critical point, so this is its shape, not an extremum", Palette::warning, false)};
-    }
-
-    /** One principal direction of curvature through the point, both ways, labelled with its λ. */
-    private final class Direction implements Drawable {
-        private final int index;
-        private double ax;
-        private double ay;
-        private double bx;
-        private double by;
-
-        Direction(int index) {
-            this.index = index;
-        }
-
-        @Override
-        public void draw(Painter p) {
-            double l = model.lambda(index);
-            if (!Double.isFinite(l)) {
-                ax = ay = bx = by = Double.NaN;
-                return;
-            }
-            double[] d = model.direction(index);
-            double len = p.ui(index == 0 ? 90 : 70) / p.view().scale();
-            double x = model.x();
-            double y = model.y();
-            ax = x - d[0] * len;
-            ay = y - d[1] * len;
-            bx = x + d[0] * len;
-            by = y + d[1] * len;
-            Color c = index == 0 ? p.palette().result() : p.palette().extra();
-            p.arrow(x, y, bx, by, c, 3);
-            p.arrow(x, y, ax, ay, c, 3);
-            String text = (index == 0 ? "λ₁ = " : "λ₂ = ") + Numbers.label(l) + " (" + model.curvatureWords(index) + ")";
-            double ox = d[0] * 14;
-            double oy = -d[1] * 14;
-            p.label(text, bx, by, ox < 0 ? ox - text.length() * 7.5 : ox, oy, c, true);
-        }
-
-        @Override
-        public String name() {
-            return "principal direction " + (index + 1) + ": curvature λ" + (index == 0 ? "₁" : "₂") + " = "
-                    + Numbers.brief(model.lambda(index), 3);
-        }
-
-        @Override
-        public boolean hit(Painter p, double sx, double sy) {
-            return Double.isFinite(ax) && p.pixelDistanceToSegment(sx, sy, ax, ay, bx, by) <= p.ui(6);
-        }
-    }
 
     /** Drags the point round a small circle about where the preset puts it. */
     @Override

@@ -4,6 +4,7 @@ import org.mathlens.math.expr.CompiledFunction;
 import org.mathlens.math.expr.Derivative;
 import org.mathlens.math.expr.Expr;
 import org.mathlens.math.MathError;
+import org.mathlens.math.Numbers;
 import org.mathlens.math.expr.MathLanguage;
 import org.mathlens.math.linalg.Eigen;
 import org.mathlens.math.linalg.Linalg;
@@ -20,6 +21,17 @@ public final class JacobianHessianModel {
     public enum Kind { MINIMUM, MAXIMUM, SADDLE, DEGENERATE, UNDEFINED;
         public String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** Why the signs of the curvatures make it this kind (the second-derivative test in words). */
+        public String reason() {
+            return switch (this) {
+                case MINIMUM -> "both λ > 0: curves up in every direction";
+                case MAXIMUM -> "both λ < 0: curves down in every direction";
+                case SADDLE -> "λ of both signs: up one way, down the other";
+                case DEGENERATE -> "a λ is 0: the second derivatives cannot tell";
+                case UNDEFINED -> "";
+            };
         }
     }
 
@@ -440,5 +452,56 @@ public final class JacobianHessianModel {
 
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * Whether the point is critical, ∇f = 0, up to the rounding of f's size: only there does
+     * the Hessian's kind say minimum, maximum or saddle; elsewhere it is the shape of f.
+     */
+    public boolean isCritical() {
+        return Math.hypot(gradient[0], gradient[1]) < 1e-9 * Math.max(1, Math.abs(value));
+    }
+
+    /**
+     * |λ|max / |λ|min, the condition number of the curvature (how elongated the contours are),
+     * or NaN when a curvature is zero or the two are equal in size and the ratio says nothing.
+     */
+    public double curvatureRatio() {
+        double a = Math.abs(lambda[0]);
+        double b = Math.abs(lambda[1]);
+        double hi = Math.max(a, b);
+        double lo = Math.min(a, b);
+        return lo > 1e-9 && hi / lo > 1.0001 ? hi / lo : Double.NaN;
+    }
+
+    /**
+     * How far the cell's exact image and J·cell reach from F(x0, y0) in either coordinate: the
+     * half-size a magnifier needs to show both. NaN when the map is undefined or the cell collapses.
+     */
+    public double imageReach() {
+        if (!jacobianDefined()) {
+            return Double.NaN;
+        }
+        double reach = 0;
+        for (int i = 0; i < cellImageX.length; i++) {
+            reach = Math.max(reach, Math.max(Math.abs(cellImageX[i] - image[0]), Math.abs(cellImageY[i] - image[1])));
+        }
+        for (int i = 0; i < linearX.length; i++) {
+            reach = Math.max(reach, Math.max(Math.abs(linearX[i] - image[0]), Math.abs(linearY[i] - image[1])));
+        }
+        return reach > 1e-12 && Double.isFinite(reach) ? reach : Double.NaN;
+    }
+
+    /** det J in words: how areas near the point scale, and whether orientation flips. */
+    public static String areaWords(double d) {
+        double a = Math.abs(d);
+        if (a < 1e-9) {
+            return "areas near the point collapse to zero";
+        }
+        String flip = d < 0 ? " (and flip over)" : "";
+        if (Math.abs(a - 1) < 5e-4) {
+            return "areas near the point keep their size" + flip;
+        }
+        return "areas near the point " + (a > 1 ? "grow" : "shrink") + " ×" + Numbers.brief(a, 3) + flip;
     }
 }

@@ -1,15 +1,14 @@
 package org.mathlens.explorables.optim;
 
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
-import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.ExpressionParameter;
 import org.mathlens.explorable.ParameterException;
+import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -38,19 +37,18 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
     /** Half the height the surface's range of values is stretched to. */
     private static final double ZH = 1.4;
     private static final int CELLS = 32;
+    private static final String CYLINDER = "f = pi*x^2*y";
 
-    private final ChoiceParameter preset = parameters.add(new ChoiceParameter("preset",
-            "a worked example: the saddle x² − y², the bowl x² + y², a cylinder's volume v = πr²l (x = r, y = l)", "saddle",
-            List.of("saddle", "bowl", "cylinder", "custom")));
     private final ExpressionParameter f = parameters.add(new ExpressionParameter("f",
             "the function of x and y: + − * / ^, sin, cos, exp, log, sqrt, abs, pi", "x^2 - y^2", "x", "y"));
     private final ScalarParameter x0 = parameters.add(new ScalarParameter("x0", "the point's x: drag the point on the map", 1, -10, 10, 0.05));
     private final ScalarParameter y0 = parameters.add(new ScalarParameter("y0", "the point's y", 2, -10, 10, 0.05));
 
+    private final String cylinderText = f.format(f.parse(CYLINDER.substring(CYLINDER.indexOf('=') + 1)));
+
     private final PartialDerivativesModel model = new PartialDerivativesModel();
     private double[] box = {-2.5, 2.5, -2.5, 2.5};
     private long fVersion;
-    private boolean applying;
     private SurfaceMesh mesh;
     // display coordinates: X = (x - cx)·kx, Y = (y - cy)·ky, Z = (z - cz)·kz
     private double cx;
@@ -73,14 +71,11 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
                 .add("dfdy", "∂f/∂y", () -> finite(model.dfdy()))
                 .add("grad", "∇f = (∂f/∂x, ∂f/∂y)", () -> model.defined()
                         ? Reading.of(new double[] {model.dfdx(), model.dfdy()}) : Reading.undefined());
-        preset.property().addListener((o, old, now) -> applyPreset(now));
-        f.property().addListener((o, old, now) -> {
-            if (!applying && !preset.get().equals("custom") && !now.text().equals(formulaOf(preset.get()))) {
-                applying = true;
-                preset.set("custom");
-                applying = false;
-            }
-        });
+        Presets.of("saddle", "f = x^2 - y^2", "x0 = 1", "y0 = 2")
+                .and("bowl", "f = x^2 + y^2", "x0 = 1", "y0 = 1")
+                .and("cylinder", CYLINDER, "x0 = 3", "y0 = 5")
+                .install(parameters, "preset", "a worked example: the saddle x² − y², the bowl x² + y², "
+                        + "a cylinder's volume v = πr²l (x = r, y = l); editing f or the point makes it custom");
         parametersChanged();
     }
 
@@ -88,39 +83,9 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
         return Double.isFinite(x) ? Reading.of(x) : Reading.undefined();
     }
 
-    private static String formulaOf(String preset) {
-        return switch (preset) {
-            case "saddle" -> "x^2 - y^2";
-            case "bowl" -> "x^2 + y^2";
-            case "cylinder" -> "pi*x^2*y";
-            default -> "";
-        };
-    }
-
-    private void applyPreset(String name) {
-        if (applying || name.equals("custom")) {
-            return;
-        }
-        applying = true;
-        try {
-            f.setText(formulaOf(name));
-            switch (name) {
-                case "bowl" -> {
-                    x0.set(1.0);
-                    y0.set(1.0);
-                }
-                case "cylinder" -> {
-                    x0.set(3.0);
-                    y0.set(5.0);
-                }
-                default -> {
-                    x0.set(1.0);
-                    y0.set(2.0);
-                }
-            }
-        } finally {
-            applying = false;
-        }
+    /** The box f is drawn over: the cylinder's r and l are positive and larger, every other f sits around 0. */
+    private double[] box() {
+        return f.text().equals(cylinderText) ? new double[] {0, 4, 0, 6} : new double[] {-2.5, 2.5, -2.5, 2.5};
     }
 
     public PartialDerivativesModel model() {
@@ -129,11 +94,7 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
 
     @Override
     protected void parametersChanged() {
-        if (preset.get().equals("cylinder")) {
-            box = new double[] {0, 4, 0, 6};
-        } else if (!preset.get().equals("custom")) {
-            box = new double[] {-2.5, 2.5, -2.5, 2.5};
-        }
+        box = box();
         if (model.function() != f.get() || model.boxX0() != box[0] || model.boxX1() != box[1]
                 || model.boxY0() != box[2] || model.boxY1() != box[3]) {
             model.setFunction(f.get(), box[0], box[1], box[2], box[3]);
@@ -462,8 +423,9 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
     @Override
     public void benchFrame(int frame) {
         double t = frame * 2 * Math.PI / 240;
-        double ax = preset.get().equals("cylinder") ? 3 : 1;
-        double ay = preset.get().equals("cylinder") ? 5 : 1.2;
+        boolean cylinder = f.text().equals(cylinderText);
+        double ax = cylinder ? 3 : 1;
+        double ay = cylinder ? 5 : 1.2;
         x0.set(Math.round(100 * (ax + 0.4 * Math.cos(t))) / 100.0);
         y0.set(Math.round(100 * (ay + 0.4 * Math.sin(t))) / 100.0);
     }

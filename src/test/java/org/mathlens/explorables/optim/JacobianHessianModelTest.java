@@ -141,4 +141,44 @@ class JacobianHessianModelTest {
         assertThat(java.util.List.of(saddle.curvatureWords(0), saddle.curvatureWords(1)))
                 .containsExactlyInAnyOrder("curves up", "curves down");
     }
+
+    @Test
+    void theSecondDerivativeTestSpeaksOnlyAtACriticalPoint() {
+        assertThat(model(MAPS[0], "x^2 - y^2", 0, 0).isCritical()).isTrue();
+        assertThat(model(MAPS[0], "x^2 - y^2", 0.5, 1).isCritical()).isFalse();
+        // a large f with a gradient that is rounding beside it still counts as critical
+        assertThat(model(MAPS[0], "1e12 + (x - 1)^2", 1, 0).isCritical()).isTrue();
+        assertThat(Kind.SADDLE.reason()).contains("both signs");
+        assertThat(Kind.MINIMUM.reason()).contains("λ > 0");
+        assertThat(Kind.UNDEFINED.reason()).isEmpty();
+    }
+
+    @Test
+    void theCurvatureRatioIsTheConditionNumberOrNothing() {
+        assertThat(model(MAPS[0], "x^2 + 10*y^2", 0, 0).curvatureRatio()).isCloseTo(10, within(1e-12));
+        assertThat(model(MAPS[0], "x^2 - 3*y^2", 0, 0).curvatureRatio()).isCloseTo(3, within(1e-12));
+        assertThat(model(MAPS[0], "x^2 + y^2", 0, 0).curvatureRatio()).as("equal sizes say nothing").isNaN();
+        assertThat(model(MAPS[0], "x^2", 0, 0).curvatureRatio()).as("a zero curvature").isNaN();
+    }
+
+    @Test
+    void theImageReachHoldsBothImagesOfTheCell() {
+        Random rnd = new Random(11);
+        for (int t = 0; t < 20; t++) {
+            JacobianHessianModel m = model(MAPS[t % 3], "x", 0.3 + 2 * rnd.nextDouble(), 2 * rnd.nextDouble() - 1);
+            double reach = m.imageReach();
+            assertThat(reach).isPositive();
+            double most = 0;
+            for (int i = 0; i < m.cellImageX().length; i++) {
+                most = Math.max(most, Math.max(Math.abs(m.cellImageX()[i] - m.imageX()), Math.abs(m.cellImageY()[i] - m.imageY())));
+            }
+            for (int i = 0; i < 4; i++) {
+                most = Math.max(most, Math.max(Math.abs(m.linearX()[i] - m.imageX()), Math.abs(m.linearY()[i] - m.imageY())));
+            }
+            assertThat(reach).isEqualTo(most);
+            // the cell's image is about side·|J| across: the reach is of that order, never larger than the whole cell's span
+            assertThat(reach).isLessThan(4 * m.cellSide() * (Math.abs(m.j(0, 0)) + Math.abs(m.j(0, 1)) + Math.abs(m.j(1, 0)) + Math.abs(m.j(1, 1))));
+        }
+        assertThat(model("[sqrt(x), y]", "x", -1, 0).imageReach()).as("undefined map").isNaN();
+    }
 }
