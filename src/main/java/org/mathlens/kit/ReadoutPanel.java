@@ -65,7 +65,15 @@ public final class ReadoutPanel extends GridPane {
                 l.setText(text);
                 String whole = reading.text();
                 // a shortened value keeps its whole text a hover away (and copyable from --readouts)
-                l.setTooltip(whole.equals(text) ? null : new Tooltip(whole));
+                // one tooltip per value, its text changed: a new Tooltip each frame re-applied CSS
+                // and cost half of a dragging frame (pca, pseudoinverse)
+                if (whole.equals(text)) {
+                    l.setTooltip(null);
+                } else if (l.getTooltip() == null) {
+                    l.setTooltip(new Tooltip(whole));
+                } else {
+                    l.getTooltip().setText(whole);
+                }
             }
         }
     }
