@@ -26,6 +26,9 @@ public abstract class CanvasView extends Region {
     // held here, added to the app-wide theme only while this view is in a scene: a static
     // property holding a listener of every view ever built kept every closed pane alive
     private final InvalidationListener themeChanged = o -> invalidate();
+    // and weakly: a scene thrown away with the view still in it (a snapshot, a test) never
+    // tells the view it left, so a strong listener would keep the whole pane alive
+    private final InvalidationListener themeChangedWeakly = new javafx.beans.WeakInvalidationListener(themeChanged);
     private boolean followingTheme;
 
     protected CanvasView(String styleClass) {
@@ -49,12 +52,12 @@ public abstract class CanvasView extends Region {
         }
         followingTheme = on;
         if (on) {
-            Theme.paletteProperty().addListener(themeChanged);
-            Theme.uiScaleProperty().addListener(themeChanged);
+            Theme.paletteProperty().addListener(themeChangedWeakly);
+            Theme.uiScaleProperty().addListener(themeChangedWeakly);
             invalidate(); // the theme may have changed while this view was out of a scene
         } else {
-            Theme.paletteProperty().removeListener(themeChanged);
-            Theme.uiScaleProperty().removeListener(themeChanged);
+            Theme.paletteProperty().removeListener(themeChangedWeakly);
+            Theme.uiScaleProperty().removeListener(themeChangedWeakly);
         }
     }
 

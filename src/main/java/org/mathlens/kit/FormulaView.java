@@ -104,6 +104,8 @@ public final class FormulaView extends Region {
     /** An explicit ink; null means the theme's text colour. */
     private final ObjectProperty<Color> color = new SimpleObjectProperty<>(this, "color", null);
     private final InvalidationListener themeChanged = o -> draw();
+    /** Weakly on the theme: a scene discarded with this view still in it must not keep it alive. */
+    private final InvalidationListener themeChangedWeakly = new javafx.beans.WeakInvalidationListener(themeChanged);
 
     private final Canvas canvas = new Canvas();
     private final Scale canvasDownScale = new Scale(1, 1, 0, 0);
@@ -133,11 +135,11 @@ public final class FormulaView extends Region {
         sceneProperty().addListener((o, oldScene, newScene) -> {
             if (oldScene != null) {
                 oldScene.windowProperty().removeListener(windowListener);
-                Theme.paletteProperty().removeListener(themeChanged);
+                Theme.paletteProperty().removeListener(themeChangedWeakly);
             }
             if (newScene != null) {
                 newScene.windowProperty().addListener(windowListener);
-                Theme.paletteProperty().addListener(themeChanged);
+                Theme.paletteProperty().addListener(themeChangedWeakly);
                 draw(); // the theme may have changed while this view was out of a scene
             }
             followWindow(newScene == null ? null : newScene.getWindow());
