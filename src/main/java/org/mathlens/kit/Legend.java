@@ -32,27 +32,34 @@ public final class Legend implements Drawable {
         double pad = p.ui(10);
         measure.setFont(Font.font("System", javafx.scene.text.FontWeight.BOLD, 14 * p.ui(1)));
         double width = 0;
-        String[] texts = new String[entries.size()];
-        for (int i = 0; i < entries.size(); i++) {
-            texts[i] = entries.get(i).text().get();
-            measure.setText(texts[i]);
+        // a line whose text is null is left out: a warning shown only when it applies
+        List<String> texts = new java.util.ArrayList<>();
+        List<Color> colors = new java.util.ArrayList<>();
+        for (Entry e : entries) {
+            String t = e.text().get();
+            if (t == null) {
+                continue;
+            }
+            texts.add(t);
+            colors.add(e.color().apply(p.palette()));
+            measure.setText(t);
             width = Math.max(width, measure.getLayoutBounds().getWidth());
         }
-        drawn = List.of(texts);
+        drawn = List.copyOf(texts);
         var g = p.gc();
         double w = width + pad * 2 + p.ui(18);
-        double h = entries.size() * line + pad;
+        double h = texts.size() * line + pad;
         g.setFill(Palette.fill(p.palette().background(), 0.9));
         g.fillRoundRect(pad, pad, w, h, p.ui(8), p.ui(8));
         g.setStroke(p.palette().gridMajor());
         g.setLineWidth(p.ui(1));
         g.strokeRoundRect(pad, pad, w, h, p.ui(8), p.ui(8));
-        for (int i = 0; i < entries.size(); i++) {
+        for (int i = 0; i < texts.size(); i++) {
             double y = pad + pad / 2 + line * (i + 0.5);
-            Color c = entries.get(i).color().apply(p.palette());
+            Color c = colors.get(i);
             g.setFill(c);
             g.fillRoundRect(pad * 2, y - p.ui(5), p.ui(10), p.ui(10), p.ui(3), p.ui(3));
-            p.screenLabel(texts[i], pad * 2 + p.ui(18), y, c, true, TextAlignment.LEFT);
+            p.screenLabel(texts.get(i), pad * 2 + p.ui(18), y, c, true, TextAlignment.LEFT);
         }
     }
 

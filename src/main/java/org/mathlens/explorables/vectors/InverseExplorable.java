@@ -56,6 +56,7 @@ public final class InverseExplorable extends AbstractExplorable {
                 "Play sends the plane through A and back through A⁻¹; the step slider (or ← →) walks Gauss–Jordan on [A | I].");
         readouts.add("det", "det A", () -> Reading.of(model.det()))
                 .add("inverse", "A⁻¹", () -> model.singular() ? Reading.undefined() : Reading.of(model.inverse()))
+                .add("condition", "condition number κ(A)", () -> model.singular() ? Reading.word("infinite") : Reading.of(model.condition()))
                 .add("x", "x (Ax = b)", () -> switch (model.solutions()) {
                     case ONE -> Reading.of(model.solution());
                     case NONE -> Reading.word("none");
@@ -242,8 +243,9 @@ public final class InverseExplorable extends AbstractExplorable {
             }
         });
         plane.add(new Legend()
-                .add(Palette::result, () -> "A = " + brief(model.a()) + "   det A = " + Numbers.brief(model.det(), 3))
-                .add(Palette::text, () -> model.singular() ? "A⁻¹ does not exist (det A = 0)" : "A⁻¹ = " + brief(model.inverse()))
+                .add(Palette::result, () -> "A = " + brief(model.a()) + "   det A = " + Numbers.label(model.det()))
+                .add(Palette::text, () -> model.singular() ? model.inverseWords() : "A⁻¹ = " + brief(model.inverse()))
+                .add(Palette::warning, () -> model.nearlySingular() ? model.inverseWords() : null)
                 .add(Palette::learner, () -> "b = " + vec(model.b()))
                 .add(Palette::extra, () -> switch (model.solutions()) {
                     case ONE -> "x = A⁻¹b = " + vec(model.solution());

@@ -43,7 +43,10 @@ public final class InverseGaussJordan {
             }
             m[i][n + i] = 1;
         }
-        double tol = 1e-10 * Math.max(largest, Double.MIN_NORMAL);
+        // a pivot is missing only when it is rounding (a few ulps of A's largest entry), the
+        // same line the rank draws: at 1e-10·|A| a nearly singular A was called singular here
+        // while its inverse was shown beside the steps
+        double tol = 8 * n * Math.ulp(Math.max(largest, Double.MIN_NORMAL));
         List<Step> out = new ArrayList<>();
         out.add(new Step(Kind.START, "start with [A | I]", -1, -1, 0, -1, -1, copy(m)));
         boolean stuck = false;
@@ -102,7 +105,7 @@ public final class InverseGaussJordan {
         if (Math.abs(p) <= 1 && Math.abs(inv - Math.rint(inv)) < 1e-12) {
             return Numbers.brief(Math.rint(inv), 0) + "·R" + row;
         }
-        String d = Numbers.brief(p, 4);
+        String d = Numbers.label(p); // a tiny pivot reads 1.004e−13, never the 0 it is not
         return "R" + row + " / " + (p < 0 ? "(" + d + ")" : d);
     }
 

@@ -3,6 +3,7 @@ package org.mathlens.explorables.vectors;
 import org.mathlens.explorable.Stages;
 
 import java.util.Arrays;
+import org.mathlens.math.Numbers;
 import org.mathlens.math.linalg.Linalg;
 
 /**
@@ -27,6 +28,7 @@ public final class InverseModel {
     private double[] x;
     private Solutions solutions;
     private InverseGaussJordan gaussJordan;
+    private double condition;
 
     public void set(double[][] a, double[] bFull) {
         int n = a.length;
@@ -35,6 +37,7 @@ public final class InverseModel {
         det = Linalg.det(a);
         rank = Linalg.rank(a);
         gaussJordan = new InverseGaussJordan(a);
+        condition = Linalg.condition(a);
         if (rank == n) {
             inverse = Linalg.inverse(a);
             x = Linalg.solve(a, b);
@@ -93,6 +96,28 @@ public final class InverseModel {
 
     public InverseGaussJordan gaussJordan() {
         return gaussJordan;
+    }
+
+    /** κ(A) = σ_max / σ_min (rows and columns scaled first); infinite when A is singular. */
+    public double condition() {
+        return condition;
+    }
+
+    /** Invertible, but so badly conditioned that A⁻¹ and x lose more than ten digits to rounding. */
+    public boolean nearlySingular() {
+        return !singular() && condition > Linalg.NEARLY_SINGULAR;
+    }
+
+    /** A⁻¹ in words: none, or one that exists but is not to be trusted far. */
+    public String inverseWords() {
+        if (singular()) {
+            return "A⁻¹ does not exist (det A = 0)";
+        }
+        if (nearlySingular()) {
+            return "A is nearly singular: κ(A) = " + Numbers.label(condition)
+                    + ", so A⁻¹ and x lose about " + Math.round(Math.log10(condition)) + " of their 16 digits";
+        }
+        return null;
     }
 
     /** Why there is no inverse, in words, or null when there is one. */

@@ -143,4 +143,31 @@ class InverseModelTest {
             }
         }
     }
+
+    /** Issue 10: a nearly singular A is said to be so, at every scale, and never called singular. */
+    @Test
+    void aNearlySingularMatrixIsSaidToBeSoAtEveryScaleAndIsNeverCalledSingular() {
+        Random r = new Random(10);
+        for (int trial = 0; trial < 40; trial++) {
+            double scale = Math.pow(10, -12 + 24 * r.nextDouble());
+            double gap = Math.pow(10, -13 + 2 * r.nextDouble()); // κ ≈ 25/gap, far beyond 1e10
+            double[][] a = {{scale, 2 * scale}, {2 * scale, (4 + gap) * scale}};
+            InverseModel m = new InverseModel();
+            m.set(a, new double[] {1, 1});
+            assertThat(m.singular()).as("scale %s gap %s", scale, gap).isFalse();
+            assertThat(m.nearlySingular()).as("scale %s gap %s", scale, gap).isTrue();
+            assertThat(m.inverseWords()).startsWith("A is nearly singular: κ(A) = ");
+            assertThat(m.gaussJordan().singular()).as("the steps agree with the inverse shown").isFalse();
+            assertThat(m.gaussJordan().steps()).extracting(Step::text).noneMatch(t -> t.endsWith("/ 0"));
+        }
+        InverseModel exact = new InverseModel();
+        exact.set(new double[][] {{1, 2}, {2, 4}}, new double[] {1, 1});
+        assertThat(exact.singular()).isTrue();
+        assertThat(exact.nearlySingular()).isFalse();
+        assertThat(exact.condition()).isInfinite();
+        InverseModel tame = new InverseModel();
+        tame.set(new double[][] {{1e-10, 0}, {0, 1e6}}, new double[] {1, 1});
+        assertThat(tame.nearlySingular()).as("badly scaled is not nearly singular").isFalse();
+        assertThat(tame.inverseWords()).isNull();
+    }
 }
