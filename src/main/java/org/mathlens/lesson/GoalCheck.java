@@ -46,31 +46,16 @@ final class GoalCheck {
 
     /** The names in the goal that must be readouts: identifiers that are not functions or constants. */
     static List<String> readoutNames(String goal) {
-        List<String> names = new ArrayList<>();
-        int i = 0;
-        int n = goal.length();
-        while (i < n) {
-            char c = goal.charAt(i);
-            if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(goal.charAt(i + 1)))) {
-                i = skipNumber(goal, i);
-            } else if (Character.isLetter(c) || c == '_') {
-                int start = i;
-                while (i < n && (Character.isLetterOrDigit(goal.charAt(i)) || goal.charAt(i) == '_')) {
-                    i++;
-                }
-                String name = goal.substring(start, i);
-                if (!NOT_READOUTS.contains(name) && !isCall(goal, i) && !names.contains(name)) {
-                    names.add(name);
-                }
-            } else {
-                i++;
-            }
-        }
-        return names;
+        return names(goal, false).stream().filter(n -> !NOT_READOUTS.contains(n)).toList();
     }
 
     /** The names the goal calls as functions: {@code abs} in {@code abs(l1 - 3) < 0.1}. */
     static List<String> calledNames(String goal) {
+        return names(goal, true);
+    }
+
+    /** Each identifier once, in order: those written before "(" when {@code calls}, else the others. */
+    private static List<String> names(String goal, boolean calls) {
         List<String> names = new ArrayList<>();
         int i = 0;
         int n = goal.length();
@@ -84,7 +69,7 @@ final class GoalCheck {
                     i++;
                 }
                 String name = goal.substring(start, i);
-                if (isCall(goal, i) && !names.contains(name)) {
+                if (isCall(goal, i) == calls && !names.contains(name)) {
                     names.add(name);
                 }
             } else {
