@@ -97,6 +97,7 @@ public final class Shell extends BorderPane {
                 new Command("open-scene", "Open scene…", null, "Shortcut+Shift+O", this::openScene),
                 new Command("open-data", "Open data…", null, "Shortcut+Shift+D", this::openData).whenDisabled(lacks(DATA)),
                 new Command("open-image", "Open image…", null, "Shortcut+Shift+I", this::openImage).whenDisabled(lacks(IMAGE)),
+                new Command("export-model", "Export model…", null, "Shortcut+Shift+M", this::exportModel).whenDisabled(trainsNoModel()),
                 new Command("search", "Search lessons", "mdi2m-magnify", "Shortcut+F", () -> navigator.searchField().requestFocus()));
     }
 
@@ -107,7 +108,7 @@ public final class Shell extends BorderPane {
     private MenuBar menuBar(List<Command> c) {
         Menu file = new Menu("File");
         file.getItems().addAll(command(c, "open-folder").menuItem(), command(c, "open-scene").menuItem(),
-                command(c, "save-scene").menuItem(), command(c, "open-data").menuItem(), command(c, "open-image").menuItem(), command(c, "export").menuItem(),
+                command(c, "save-scene").menuItem(), command(c, "open-data").menuItem(), command(c, "open-image").menuItem(), command(c, "export").menuItem(), command(c, "export-model").menuItem(),
                 new Command("quit", "Quit", null, "Shortcut+Q", stage::close).menuItem());
         Menu edit = new Menu("Edit");
         edit.getItems().addAll(command(c, "undo").menuItem(), command(c, "redo").menuItem(),
@@ -267,6 +268,44 @@ public final class Shell extends BorderPane {
             status.info("Exported " + file.getFileName());
         } catch (IOException | RuntimeException ex) {
             status.error(ex instanceof IOException ? ex.getMessage() : "could not export " + file.getFileName());
+        }
+    }
+
+    private BooleanExpression trainsNoModel() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> host.current() == null || host.current().trainedModel().isEmpty(), host.currentProperty());
+    }
+
+    private void exportModel() {
+        Explorable e = host.current();
+        var model = e == null ? java.util.Optional.<org.mathlens.explorable.ModelFile>empty() : e.trainedModel();
+        if (model.isEmpty()) {
+            status.error("This pane has no trained model to export");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the trained model (weights as JSON)");
+        chooser.setInitialFileName(model.get().fileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportModelTo(file.toPath());
+        }
+    }
+
+    /** Writes the open pane's trained model as it is now; a failure is one sentence in the status bar. */
+    public void exportModelTo(Path file) {
+        Explorable e = host.current();
+        var model = e == null ? java.util.Optional.<org.mathlens.explorable.ModelFile>empty() : e.trainedModel();
+        if (model.isEmpty()) {
+            status.error("This pane has no trained model to export");
+            return;
+        }
+        try {
+            org.mathlens.explorable.SafeFiles.writeStringAtomically(file, model.get().text());
+            status.info("Exported the model to " + file.getFileName());
+        } catch (IOException ex) {
+            status.error(ex.getMessage());
         }
     }
 

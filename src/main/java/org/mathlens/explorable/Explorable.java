@@ -40,6 +40,11 @@ public interface Explorable {
         return Optional.empty();
     }
 
+    /** The model this pane has trained, for File → Export model…; empty for panes that train none. */
+    default Optional<ModelFile> trainedModel() {
+        return Optional.empty();
+    }
+
     /**
      * One frame of a scripted interaction (a drag, a slider sweep, an animation tick) that
      * {@code --bench} times; frame counts up from 0 and the script may loop.

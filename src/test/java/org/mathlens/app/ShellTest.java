@@ -213,6 +213,28 @@ class ShellTest {
         assertThat(shell.status().text()).isEqualTo("This pane takes no data file");
     }
 
+    /** File → Export model writes the network as shown, as JSON; a pane that trains nothing says so and writes nothing. */
+    @Test
+    void exportModelWritesTheTrainedNetworkAndAPaneWithoutOneSaysSo(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        robot.interact(() -> shell.open(shell.lessons().topics().stream()
+                .filter(t -> t.explorableId().equals("neural-network")).findFirst().orElseThrow()));
+        Explorable pane = shell.host().current();
+        robot.interact(() -> pane.parameters().get("epochs").setText("5"));
+        java.nio.file.Path file = dir.resolve("net.json");
+        robot.interact(() -> shell.exportModelTo(file));
+        assertThat(shell.status().text()).isEqualTo("Exported the model to net.json");
+        com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(file)).getAsJsonObject();
+        assertThat(json.get("format").getAsString()).isEqualTo("mathlens-network-1");
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(pane.trainedModel().orElseThrow().text());
+
+        openVectors(robot);
+        java.nio.file.Path none = dir.resolve("none.json");
+        robot.interact(() -> shell.exportModelTo(none));
+        assertThat(shell.status().text()).isEqualTo("This pane has no trained model to export");
+        assertThat(none).doesNotExist();
+    }
+
     private void openVectors(FxRobot robot) {
         robot.interact(() -> shell.open(shell.lessons().topics().stream()
                 .filter(t -> t.explorableId().equals("vectors")).findFirst().orElseThrow()));

@@ -207,6 +207,12 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
     }
 
     /** The network shown, as NetworkJson (what File → Export model would write). */
+    @Override
+    public java.util.Optional<org.mathlens.explorable.ModelFile> trainedModel() {
+        return java.util.Optional.ofNullable(exportModel())
+                .map(json -> new org.mathlens.explorable.ModelFile("neural-network-epoch-" + (int) epochs.value() + ".json", json));
+    }
+
     public String exportModel() {
         return shown == null ? null : NetworkJson.of(shown.run().network(), shown.settings().features(), shown.settings().points().classes());
     }
