@@ -8,11 +8,22 @@ import org.mathlens.math.expr.MathLanguage;
 public final class VectorParameter extends Parameter<double[]> {
     private final int length;
     private final double limit;
+    private int shortest;
 
     public VectorParameter(String name, String description, double[] initial, double limit) {
         super(name, description, initial.clone());
         this.length = initial.length;
         this.limit = limit;
+        this.shortest = initial.length;
+    }
+
+    /**
+     * Also accepts vectors from {@code shortest} components up, filled with zeros to the full
+     * length: a b kept at three entries for a 3×3 system, typed as [3, 2] for a 2×2 one.
+     */
+    public VectorParameter acceptingFrom(int shortest) {
+        this.shortest = Math.max(1, Math.min(length, shortest));
+        return this;
     }
 
     public int length() {
@@ -43,10 +54,11 @@ public final class VectorParameter extends Parameter<double[]> {
 
     @Override
     protected double[] check(double[] v) {
-        if (v.length != length) {
-            throw new ParameterException(name() + " needs " + length + " components, not " + v.length);
+        if (v.length < shortest || v.length > length) {
+            throw new ParameterException(name() + " needs " + (shortest == length ? String.valueOf(length)
+                    : shortest + " to " + length) + " components, not " + v.length);
         }
-        double[] copy = v.clone();
+        double[] copy = Arrays.copyOf(v, length);
         for (int i = 0; i < copy.length; i++) {
             if (!Double.isFinite(copy[i])) {
                 throw new ParameterException(name() + " must have finite components");

@@ -83,4 +83,20 @@ class ParametersTest {
         assertThat(history.redo()).isTrue();
         assertThat(u.value()).containsExactly(2, 2);
     }
+
+    /** linear-systems keeps b at three entries; a learner with a 2×2 system types two (issue 10). */
+    @Test
+    void aVectorAcceptingFewerComponentsFillsTheRestWithZerosAndRefusesTooFewOrTooMany() {
+        VectorParameter b = new VectorParameter("b", null, new double[] {0, 15, 0}, 1000).acceptingFrom(2);
+        b.setText("[3, 2]");
+        assertThat(b.value()).containsExactly(3, 2, 0);
+        b.setText("[1, 2, 3]");
+        assertThat(b.value()).containsExactly(1, 2, 3);
+        assertThatThrownBy(() -> b.setText("[1]")).isInstanceOf(ParameterException.class)
+                .hasMessage("b needs 2 to 3 components, not 1");
+        assertThatThrownBy(() -> b.setText("[1, 2, 3, 4]")).hasMessage("b needs 2 to 3 components, not 4");
+        assertThat(b.value()).containsExactly(1, 2, 3);
+        VectorParameter u = new VectorParameter("u", null, new double[] {1, 2}, 10);
+        assertThatThrownBy(() -> u.setText("[1]")).hasMessage("u needs 2 components, not 1");
+    }
 }

@@ -37,7 +37,7 @@ public final class InverseExplorable extends AbstractExplorable {
     private final MatrixParameter a = parameters.add(MatrixParameter.square("A",
             "a 2×2 or 3×3 matrix (the plane shows 2×2 maps)", new double[][] {{2, 1}, {1, 1}}, 2, 3));
     private final VectorParameter b = parameters.add(new VectorParameter("b",
-            "the right-hand side of Ax = b; a 2×2 A uses its first two entries", new double[] {3, 2, 0}, 50));
+            "the right-hand side of Ax = b; a 2×2 A uses its first two entries", new double[] {3, 2, 0}, 50).acceptingFrom(2));
     /** The plane's trip: 0 is I, 1 is A (the grid under A), 2 is A⁻¹A = I again. */
     private final ScalarParameter trip = parameters.add(new ScalarParameter("trip",
             "the plane's trip: 0 the plain grid, 1 the grid under A, 2 back home under A⁻¹; play runs it", 1, 0, 2, 0.01));

@@ -77,7 +77,7 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
             "the coefficients: one row per equation (2×2: two lines, 3×3: three planes)",
             new double[][] {{2.5, -1}, {3, -1}}, 2, 3));
     private final VectorParameter rhs = parameters.add(new VectorParameter("b",
-            "the right-hand sides; a 2×2 system uses the first two", new double[] {0, 15, 0}, 1000));
+            "the right-hand sides; a 2×2 system uses the first two", new double[] {0, 15, 0}, 1000).acceptingFrom(2));
     /**
      * The elimination so far: k row operations done; k + f is f of the way through the next
      * (it moves for the first {@value #MOVING} of the unit, then rests).

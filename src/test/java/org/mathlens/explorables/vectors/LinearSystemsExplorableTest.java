@@ -64,7 +64,17 @@ class LinearSystemsExplorableTest {
     void aBadMatrixIsRefusedAndChangesNothing() {
         LinearSystemsExplorable pane = new LinearSystemsExplorable();
         assertThatThrownBy(() -> pane.parameters().set("A", "[[1, 2, 3], [4, 5, 6]]")).isInstanceOf(ParameterException.class);
-        assertThatThrownBy(() -> pane.parameters().set("b", "[1, 2]")).isInstanceOf(ParameterException.class);
+        assertThatThrownBy(() -> pane.parameters().set("b", "[1, 2, 3, 4]")).isInstanceOf(ParameterException.class);
+        assertThatThrownBy(() -> pane.parameters().set("b", "[1]")).isInstanceOf(ParameterException.class);
         assertThat(pane.readouts().read("solution").text()).isEqualTo("[30.0, 75.0]");
+    }
+
+    /** Issue 10: a 2×2 system's b is typed with two components (the third, for 3×3, stays 0). */
+    @Test
+    void aTwoByTwoSystemTakesATwoComponentB() {
+        LinearSystemsExplorable pane = new LinearSystemsExplorable();
+        pane.parameters().set("b", "[1, 4]");
+        pane.parameters().set("A", "[[1, 1], [1, -1]]");
+        assertThat(pane.readouts().read("solution").text()).isEqualTo("[2.5, -1.5]");
     }
 }
