@@ -25,11 +25,9 @@ final class MleBernoulliPicture implements Drawable {
     }
 
     static double[] xRange(MleModel m) {
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < m.n(); i++) {
-            lo = Math.min(lo, m.x(i));
-            hi = Math.max(hi, m.x(i));
-        }
+        double[] extent = m.xExtent();
+        double lo = extent[0];
+        double hi = extent[1];
         double pad = Math.max(0.1 * (hi - lo), 0.5);
         return new double[] {lo - pad, hi + pad};
     }

@@ -26,11 +26,9 @@ final class MleGaussianPicture implements Drawable {
 
     /** The data axis: the sample's range widened by two σ̂ each side. */
     static double[] xRange(MleModel m) {
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < m.n(); i++) {
-            lo = Math.min(lo, m.x(i));
-            hi = Math.max(hi, m.x(i));
-        }
+        double[] extent = m.xExtent();
+        double lo = extent[0];
+        double hi = extent[1];
         double s = m.sigmaHat() > 0 ? m.sigmaHat() : Math.max(1, Math.abs(lo));
         return new double[] {lo - 2 * s, hi + 2 * s};
     }

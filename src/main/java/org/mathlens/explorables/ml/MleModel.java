@@ -109,6 +109,17 @@ public final class MleModel {
         return problem == null;
     }
 
+    /** The smallest and largest x of the sample: the data axis the pictures widen. */
+    public double[] xExtent() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n(); i++) {
+            lo = Math.min(lo, x(i));
+            hi = Math.max(hi, x(i));
+        }
+        return new double[] {lo, hi};
+    }
+
     public int n() {
         return xs.length;
     }
