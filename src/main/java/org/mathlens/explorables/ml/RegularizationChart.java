@@ -24,6 +24,21 @@ final class RegularizationChart {
     private final double y1;
     private final boolean logY;
 
+    /**
+     * Where a sheet's two charts side by side go (both chart sheets lay out the same way), or
+     * null when the sheet is too small to draw them.
+     */
+    record TwoUp(double left, double top, double width, double height, double secondLeft) {
+        static TwoUp of(Painter p, double w, double h) {
+            double left = p.ui(58);
+            double gap = p.ui(62);
+            double top = p.ui(48);
+            double cw = (w - 2 * left - gap + p.ui(40)) / 2;
+            double ch = h - top - p.ui(64);
+            return cw < p.ui(60) || ch < p.ui(40) ? null : new TwoUp(left, top, cw, ch, left + cw + gap);
+        }
+    }
+
     RegularizationChart(double left, double top, double width, double height, double x0, double x1, boolean logX, double y0, double y1, boolean logY) {
         this.left = left;
         this.top = top;

@@ -24,19 +24,19 @@ final class RegularizationErrorCharts implements Drawable {
     public void draw(Painter p) {
         double w = sheet.getWidth();
         double h = sheet.getHeight();
-        double left = p.ui(58);
-        double gap = p.ui(62);
-        double top = p.ui(48);
-        double cw = (w - 2 * left - gap + p.ui(40)) / 2;
-        double ch = h - top - p.ui(64);
-        if (cw < p.ui(60) || ch < p.ui(40)) return;
+        RegularizationChart.TwoUp at = RegularizationChart.TwoUp.of(p, w, h);
+        if (at == null) return;
+        double left = at.left();
+        double top = at.top();
+        double cw = at.width();
+        double ch = at.height();
         RegularizationSweeps.ByDegree byDegree = model.byDegree();
         RegularizationSweeps.ByLambda byLambda = model.byLambda();
         double[][] all = byLambda == null ? new double[][] {byDegree.train(), byDegree.validation()}
                 : new double[][] {byDegree.train(), byDegree.validation(), byLambda.train(), byLambda.validation()};
         double[] range = RegularizationChart.logRange(all, 6);
         degreeChart(p, new RegularizationChart(left, top, cw, ch, 0, RegularizationModel.MAX_DEGREE, false, range[0], range[1], true), byDegree);
-        RegularizationChart lambdaChart = new RegularizationChart(left + cw + gap, top, cw, ch,
+        RegularizationChart lambdaChart = new RegularizationChart(at.secondLeft(), top, cw, ch,
                 RegularizationSweeps.LAMBDAS[0], RegularizationSweeps.LAMBDAS[RegularizationSweeps.LAMBDAS.length - 1], true, range[0], range[1], true);
         lambdaChart(p, lambdaChart, byLambda);
         Palette pal = p.palette();

@@ -34,12 +34,12 @@ final class RegularizationWeightCharts implements Drawable {
     public void draw(Painter p) {
         double w = sheet.getWidth();
         double h = sheet.getHeight();
-        double left = p.ui(58);
-        double gap = p.ui(62);
-        double top = p.ui(48);
-        double cw = (w - 2 * left - gap + p.ui(40)) / 2;
-        double ch = h - top - p.ui(64);
-        if (cw < p.ui(60) || ch < p.ui(40)) return;
+        RegularizationChart.TwoUp at = RegularizationChart.TwoUp.of(p, w, h);
+        if (at == null) return;
+        double left = at.left();
+        double top = at.top();
+        double cw = at.width();
+        double ch = at.height();
         double[] weights = model.weights();
         double big = 0;
         for (double v : weights) big = Math.max(big, Math.abs(v));
@@ -47,7 +47,7 @@ final class RegularizationWeightCharts implements Drawable {
         bars(p, new RegularizationChart(left, top, cw, ch, -0.5, weights.length - 0.5, false, -big, big, false), weights, big);
         RegularizationSweeps.ByLambda s = model.byLambda();
         double[] lambdas = RegularizationSweeps.LAMBDAS;
-        RegularizationChart c = new RegularizationChart(left + cw + gap, top, cw, ch, lambdas[0], lambdas[lambdas.length - 1], true, -big, big, false);
+        RegularizationChart c = new RegularizationChart(at.secondLeft(), top, cw, ch, lambdas[0], lambdas[lambdas.length - 1], true, -big, big, false);
         paths(p, c, s);
         p.screenLabel("w₀ grey (never penalised), w₁…w_d in colour", left, h - p.ui(14),
                 p.palette().textMuted(), false, TextAlignment.LEFT);
