@@ -18,6 +18,8 @@ public abstract class Parameter<T> {
     private final T initial;
     private final ObjectProperty<T> value;
     private final BooleanProperty inUse = new SimpleBooleanProperty(this, "inUse", true);
+    private String label;
+    private String group;
 
     protected Parameter(String name, String description, T initial) {
         this.name = Objects.requireNonNull(name);
@@ -32,6 +34,34 @@ public abstract class Parameter<T> {
 
     public final String description() {
         return description;
+    }
+
+    /**
+     * The words the control panel shows for this parameter ("learning rate (Adam)"); its
+     * {@link #name()} stays the id lessons, scenes and {@code --set} use. A name that is
+     * already a symbol (A, u, x₀) needs no label.
+     */
+    public final String label() {
+        return label == null ? name : label;
+    }
+
+    /** Gives the parameter its words in the control panel; returns it, for field initializers. */
+    @SuppressWarnings("unchecked")
+    public final <P extends Parameter<T>> P labelled(String words) {
+        this.label = Objects.requireNonNull(words);
+        return (P) this;
+    }
+
+    /** The collapsed group the control panel puts this in (one per optimizer), or null. */
+    public final String group() {
+        return group;
+    }
+
+    /** Puts the parameter in a named, collapsed group of the control panel; returns it. */
+    @SuppressWarnings("unchecked")
+    public final <P extends Parameter<T>> P inGroup(String groupName) {
+        this.group = Objects.requireNonNull(groupName);
+        return (P) this;
     }
 
     public final T get() {
