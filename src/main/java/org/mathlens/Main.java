@@ -71,6 +71,8 @@ public final class Main {
                 return headless.checkLessons(args.size() > 1 ? args.get(1) : null);
             case "--bench":
                 return new Bench(System.out, System.err).run(args.subList(1, args.size()));
+            case "--bench-window":
+                return org.mathlens.app.WindowBench.launch(args.subList(1, args.size()), System.out, System.err);
             case "--startup-probe":
                 org.mathlens.app.MathlensApp.launchProbe();
                 return -1;
@@ -96,6 +98,7 @@ public final class Main {
                 "  --snapshot ID --out F.png [--size WxH] [--set NAME=VALUE]... [--theme dark]",
                 "  --readouts ID [--set NAME=VALUE]...            print a pane's readouts",
                 "  --bench [ID...]                                time each pane's scripted interaction",
+                "  --bench-window [ID...] [--size WxH]            frame times in the real window, painting included",
                 "  --check-lessons [DIR]                          validate lesson files")));
         return Headless.FAILED;
     }

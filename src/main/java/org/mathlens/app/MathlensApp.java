@@ -13,6 +13,8 @@ import org.mathlens.lesson.LessonLibrary;
 /** The window. Started by {@link org.mathlens.Main} with no arguments. */
 public final class MathlensApp extends Application {
     private static volatile boolean probe;
+    /** What runs once the window is shown (the window bench), or null. */
+    private static volatile java.util.function.BiConsumer<Stage, Shell> then;
 
     public static void launchWindow(String[] args) {
         org.mathlens.cli.Toolkit.quietClassPathWarning();
@@ -22,6 +24,13 @@ public final class MathlensApp extends Application {
     /** Opens the window and, at its first frame, prints the milliseconds since the JVM started and quits. */
     public static void launchProbe() {
         probe = true;
+        org.mathlens.cli.Toolkit.quietClassPathWarning();
+        Application.launch(MathlensApp.class);
+    }
+
+    /** Opens the window and hands it, once shown, to a script ({@code --bench-window}). */
+    static void launchThen(java.util.function.BiConsumer<Stage, Shell> script) {
+        then = script;
         org.mathlens.cli.Toolkit.quietClassPathWarning();
         Application.launch(MathlensApp.class);
     }
@@ -59,6 +68,9 @@ public final class MathlensApp extends Application {
         idle.setOnFinished(e -> shell.lessons().checkBuiltInLater());
         org.mathlens.kit.FormulaView.warmUp();
         idle.play();
+        if (then != null) {
+            then.accept(stage, shell);
+        }
         if (probe) {
             new AnimationTimer() {
                 @Override
