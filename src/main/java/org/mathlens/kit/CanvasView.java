@@ -17,7 +17,14 @@ import javafx.scene.layout.Region;
  * theme's palette and UI scale, and the name of whatever the mouse hovers over.
  */
 public abstract class CanvasView extends Region {
+    /**
+     * What stays put while the learner drags (a plane's grid and tick labels), painted only when
+     * it changes. On the software pipeline a frame's cost is mostly rasterizing what the canvas
+     * was told to draw, and the grid is a good part of that.
+     */
+    private final Canvas backdrop = new Canvas();
     private final Canvas canvas = new Canvas();
+    private Object paintedBackdrop;
     private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered");
     private boolean fitted;
     private boolean dirty = true;
@@ -33,7 +40,7 @@ public abstract class CanvasView extends Region {
 
     protected CanvasView(String styleClass) {
         getStyleClass().add(styleClass);
-        getChildren().add(canvas);
+        getChildren().addAll(backdrop, canvas);
         setFocusTraversable(true);
         setMinSize(120, 120);
         setPrefSize(640, 480);
@@ -76,6 +83,23 @@ public abstract class CanvasView extends Region {
     /** The canvas's drawing context (valid from construction on). */
     protected final GraphicsContext graphics() {
         return canvas.getGraphicsContext2D();
+    }
+
+    /** The backdrop canvas's drawing context, for a view that has one ({@link #backdropKey()}). */
+    protected final GraphicsContext backdropGraphics() {
+        return backdrop.getGraphicsContext2D();
+    }
+
+    /**
+     * Whatever decides the backdrop (the view's window, size, theme): it is painted again only
+     * when this changes. Null, the default, means no backdrop: {@link #paint} draws everything.
+     */
+    protected Object backdropKey() {
+        return null;
+    }
+
+    /** Paints the backdrop, its background already filled. */
+    protected void paintBackdrop(GraphicsContext g, Palette palette) {
     }
 
     /** Marks the picture stale; it is redrawn once, in the next layout pass. */
@@ -126,6 +150,7 @@ public abstract class CanvasView extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            paintedBackdrop = null;
             resized(w, h);
             dirty = true;
         }
@@ -142,8 +167,22 @@ public abstract class CanvasView extends Region {
         dirty = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
         Palette palette = Theme.palette();
-        g.setFill(palette.background());
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        Object key = backdropKey();
+        if (key == null) {
+            g.setFill(palette.background());
+            g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        } else {
+            if (!key.equals(paintedBackdrop)) {
+                backdrop.setWidth(canvas.getWidth());
+                backdrop.setHeight(canvas.getHeight());
+                GraphicsContext b = backdrop.getGraphicsContext2D();
+                b.setFill(palette.background());
+                b.fillRect(0, 0, backdrop.getWidth(), backdrop.getHeight());
+                paintBackdrop(b, palette);
+                paintedBackdrop = key;
+            }
+            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        }
         paint(g, palette);
     }
 

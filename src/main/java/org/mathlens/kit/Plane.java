@@ -27,6 +27,8 @@ import org.mathlens.explorable.UndoHistory;
 public class Plane extends CanvasView {
     private final Viewport view = new Viewport();
     private final Painter painter;
+    private final Painter backdropPainter;
+    private final Grid grid = new Grid();
     private final List<Drawable> drawables = new ArrayList<>();
     private final List<Handle> handles = new ArrayList<>();
     private final BooleanProperty snapping = new SimpleBooleanProperty(this, "snapping", true);
@@ -40,7 +42,8 @@ public class Plane extends CanvasView {
     public Plane() {
         super("plane");
         painter = new Painter(graphics(), view);
-        drawables.add(new Grid());
+        backdropPainter = new Painter(backdropGraphics(), view);
+        drawables.add(grid);
         snapping.bind(Theme.snapToGridProperty());
         snapping.addListener(o -> invalidate());
         focusedProperty().addListener((o, was, is) -> {
@@ -132,11 +135,30 @@ public class Plane extends CanvasView {
         view.setSize(width, height);
     }
 
+    /** The grid follows the window onto the world, the size and the theme, and nothing else. */
+    private record Backdrop(double centerX, double centerY, double scale, double width, double height,
+            Palette palette, double ui) {
+    }
+
+    @Override
+    protected Object backdropKey() {
+        return new Backdrop(view.centerX(), view.centerY(), view.scale(), view.width(), view.height(),
+                Theme.palette(), Theme.uiScale());
+    }
+
+    @Override
+    protected void paintBackdrop(GraphicsContext g, Palette palette) {
+        backdropPainter.prepare(palette, Theme.uiScale());
+        grid.draw(backdropPainter);
+    }
+
     @Override
     protected void paint(GraphicsContext g, Palette palette) {
         painter.prepare(palette, Theme.uiScale());
         for (Drawable d : drawables) {
-            d.draw(painter);
+            if (d != grid) {
+                d.draw(painter);
+            }
         }
         for (Handle h : handles) {
             h.draw(painter);
