@@ -1,13 +1,11 @@
 package org.mathlens.explorables.optim;
 
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.CountUp;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -42,7 +40,7 @@ public final class AutodiffExplorable extends AbstractExplorable {
 
     private final AutodiffModel model = new AutodiffModel();
     /** One event of the replay every 0.6 s at speed 1, up to the last backward step. */
-    private final CountUp player = new CountUp(events, 0, model::total, () -> 1 / 0.6);
+    private final CountUp player = animatedBy(new CountUp(events, 0, model::total, () -> 1 / 0.6));
     private Plane plane;
     private String homeKey = "";
     // per-frame state of the replay, reused
@@ -304,23 +302,9 @@ public final class AutodiffExplorable extends AbstractExplorable {
             new Card.Line(last, shown <= fw ? Palette::result : Palette::extra, true)};
     }
 
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(player);
-    }
-
-    @Override
-    protected void onReset() {
-        player.resetClock();
-    }
-
     /** Replays the passes one event a frame, over and over. */
     @Override
     public void benchFrame(int frame) {
-        if (player.isFinished()) {
-            player.rewind();
-        } else {
-            player.step();
-        }
+        player.stepOrRewind(player.isFinished());
     }
 }

@@ -2,7 +2,6 @@ package org.mathlens.explorables.optim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -11,7 +10,6 @@ import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.DataParameter;
 import org.mathlens.explorable.CountUp;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.ParameterException;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -50,8 +48,8 @@ public final class GradientDescentExplorable extends AbstractExplorable {
             "how many steps have been taken; setting it replays the run from the start", 0, 0, GradientDescentModel.MAX_STEPS, 1));
 
     private final GradientDescentModel model = new GradientDescentModel();
-    private final CountUp player = new CountUp(steps, 0,
-            () -> Math.min(GradientDescentModel.MAX_STEPS, model.available()), () -> 8);
+    private final CountUp player = animatedBy(new CountUp(steps, 0,
+            () -> Math.min(GradientDescentModel.MAX_STEPS, model.available()), () -> 8));
     private long dataVersion;
     private String runKey = "";
     private Plane dataPlane;
@@ -313,23 +311,9 @@ public final class GradientDescentExplorable extends AbstractExplorable {
         }
     }
 
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(player);
-    }
-
-    @Override
-    protected void onReset() {
-        player.resetClock();
-    }
-
     /** Plays the descent one step a frame (faster than Play), 200 steps, then starts over. */
     @Override
     public void benchFrame(int frame) {
-        if (frame % 200 == 0) {
-            player.rewind();
-        } else {
-            player.step();
-        }
+        player.stepOrRewind(frame % 200 == 0);
     }
 }

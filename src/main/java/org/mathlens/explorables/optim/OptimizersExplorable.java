@@ -2,7 +2,6 @@ package org.mathlens.explorables.optim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
@@ -10,7 +9,6 @@ import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.CountUp;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -52,7 +50,7 @@ public final class OptimizersExplorable extends AbstractExplorable {
     private final ScalarParameter beta2Adam = parameters.add(new ScalarParameter("beta2_adam", "Adam's β₂ (memory of the squared gradient)", 0.999, 0, 0.9999, 0.0001));
 
     private final OptimizersModel model = new OptimizersModel();
-    private final CountUp player = new CountUp(steps, 0, () -> OptimizersModel.MAX_STEPS, () -> 15);
+    private final CountUp player = animatedBy(new CountUp(steps, 0, () -> OptimizersModel.MAX_STEPS, () -> 15));
     private String runKey = "";
     private long surfaceVersion;
     private Plane plane;
@@ -225,23 +223,9 @@ public final class OptimizersExplorable extends AbstractExplorable {
         }
     }
 
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(player);
-    }
-
-    @Override
-    protected void onReset() {
-        player.resetClock();
-    }
-
     /** The race one step a frame, 300 steps, then again from the start. */
     @Override
     public void benchFrame(int frame) {
-        if (frame % 300 == 0) {
-            player.rewind();
-        } else {
-            player.step();
-        }
+        player.stepOrRewind(frame % 300 == 0);
     }
 }
