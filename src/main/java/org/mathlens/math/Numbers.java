@@ -60,6 +60,20 @@ public final class Numbers {
         return s.startsWith("-") ? "\u2212" + s.substring(1) : s;
     }
 
+    /**
+     * The smallest round spacing (1, 2 or 5 × 10^k) at least {@code atLeast}: grid lines, axis
+     * ticks and floor grids all step by it, so every picture's ticks land on the same numbers.
+     */
+    public static double roundStep(double atLeast) {
+        double pow = Math.pow(10, Math.floor(Math.log10(atLeast)));
+        for (double m : new double[] {1, 2, 5}) {
+            if (m * pow >= atLeast) {
+                return m * pow;
+            }
+        }
+        return 10 * pow;
+    }
+
     /** A point for a label: {@code (2, −1.5)}, each coordinate {@link #brief}. */
     public static String pair(double x, double y, int digits) {
         return "(" + brief(x, digits) + ", " + brief(y, digits) + ")";

@@ -217,34 +217,6 @@ public final class LinearSystemsModel {
         return new double[] {ax, ay, az, dx / len, dy / len, dz / len};
     }
 
-    /**
-     * The part of the line a + t·d (six numbers, as {@link #meet} gives) inside the box
-     * [−r, r]³, as its two ends (six numbers); null when the line misses the box.
-     */
-    public static double[] clipToBox(double[] line, double r) {
-        double lo = Double.NEGATIVE_INFINITY;
-        double hi = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < 3; k++) {
-            double a = line[k];
-            double d = line[3 + k];
-            if (Math.abs(d) < 1e-12) {
-                if (Math.abs(a) > r) {
-                    return null;
-                }
-                continue;
-            }
-            double t1 = (-r - a) / d;
-            double t2 = (r - a) / d;
-            lo = Math.max(lo, Math.min(t1, t2));
-            hi = Math.min(hi, Math.max(t1, t2));
-        }
-        if (!(lo < hi)) {
-            return null;
-        }
-        return new double[] {line[0] + lo * line[3], line[1] + lo * line[4], line[2] + lo * line[5],
-            line[0] + hi * line[3], line[1] + hi * line[4], line[2] + hi * line[5]};
-    }
-
     /** Applies one row operation to a copy of the augmented matrix. */
     public static double[][] apply(RowOp op, double[][] m) {
         double[][] r = copy(m);
