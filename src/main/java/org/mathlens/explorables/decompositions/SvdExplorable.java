@@ -23,6 +23,7 @@ import org.mathlens.kit.Caption;
 import org.mathlens.kit.FormulaView;
 import org.mathlens.kit.Handle;
 import org.mathlens.kit.Legend;
+import org.mathlens.kit.OneOfTwo;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
@@ -118,11 +119,7 @@ public final class SvdExplorable extends AbstractExplorable {
     }
 
     private void showForSize() {
-        boolean two = model.size() == 2;
-        plane.setVisible(two);
-        plane.setManaged(two);
-        view3d.setVisible(!two);
-        view3d.setManaged(!two);
+        OneOfTwo.show(model.size() == 2, plane, view3d);
     }
 
     private void fitPlane() {
@@ -263,14 +260,8 @@ public final class SvdExplorable extends AbstractExplorable {
             return;
         }
         Palette pal = s.palette();
-        s.floorGrid(3, 1);
-        s.axes(3);
-        double[] sp = model.unitPoints();
-        double[] im = model.images();
-        Color dotX = Palette.fill(pal.learner(), 0.3);
-        Color dotA = Palette.fill(pal.result(), 0.6);
-        s.points(sp, dotX, 1.5, "the unit sphere");
-        s.points(im, dotA, 2.2, "the sphere after the moves so far");
+        s.room(3, 1);
+        s.sphereAndImage(model.unitPoints(), "the unit sphere", model.images(), 0.6, 2.2, "the sphere after the moves so far");
         Color[] roles = {pal.first(), pal.second(), pal.extra()};
         for (int k = 0; k < 3; k++) {
             double[] v = model.rightVector(k);

@@ -362,8 +362,7 @@ public final class DeterminantExplorable extends AbstractExplorable {
         }
         Palette pal = s.palette();
         double r = Math.max(3, Math.ceil(reach()));
-        s.floorGrid(r, r > 6 ? 2 : 1);
-        s.axes(r);
+        s.room(r, r > 6 ? 2 : 1);
         Color muted = Palette.fill(pal.textMuted(), 0.8);
         for (int e = 0; e < 12; e++) {
             int axis = e / 4;

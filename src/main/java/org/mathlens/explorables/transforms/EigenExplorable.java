@@ -16,6 +16,7 @@ import org.mathlens.kit.Arrow;
 import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Handle;
 import org.mathlens.kit.Legend;
+import org.mathlens.kit.OneOfTwo;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
@@ -100,11 +101,7 @@ public final class EigenExplorable extends AbstractExplorable {
         if (plane == null) {
             return;
         }
-        boolean two = model.size() == 2;
-        plane.setVisible(two);
-        plane.setManaged(two);
-        view3d.setVisible(!two);
-        view3d.setManaged(!two);
+        OneOfTwo.show(model.size() == 2, plane, view3d);
     }
 
     // ------------------------------------------------------------------ 2×2
@@ -333,14 +330,9 @@ public final class EigenExplorable extends AbstractExplorable {
             return;
         }
         Palette pal = s.palette();
-        s.floorGrid(3, 1);
-        s.axes(3);
-        double[] sp = model.spherePoints();
-        double[] im = model.sphereImages();
-        Color dotX = Palette.fill(pal.learner(), 0.35);
-        Color dotA = Palette.fill(pal.result(), 0.45);
-        s.points(sp, dotX, 1.5, "the unit sphere, where x lives");
-        s.points(im, dotA, 2, "the ellipsoid: the sphere after A");
+        s.room(3, 1);
+        s.sphereAndImage(model.spherePoints(), "the unit sphere, where x lives", model.sphereImages(), 0.45, 2,
+                "the ellipsoid: the sphere after A");
         Color[] roles = {pal.first(), pal.second(), pal.extra()};
         for (int k = 0; k < 3; k++) {
             double[] v = model.verifiedVector(k);
