@@ -319,21 +319,7 @@ public final class DeterminantExplorable extends AbstractExplorable {
         double t0 = Math.atan2(u.y(), u.x());
         double t1 = Math.atan2(v.y(), v.x());
         double d = Math.IEEEremainder(t1 - t0, 2 * Math.PI);
-        int n = 14;
-        double lx = r * Math.cos(t0);
-        double ly = r * Math.sin(t0);
-        for (int i = 1; i <= n; i++) {
-            double t = t0 + d * i / n;
-            double nx = r * Math.cos(t);
-            double ny = r * Math.sin(t);
-            if (i == n) {
-                p.arrow(lx, ly, nx, ny, c, 2);
-            } else {
-                p.line(lx, ly, nx, ny, c, 2);
-            }
-            lx = nx;
-            ly = ny;
-        }
+        p.arcFromOrigin(r, t0, d, 14, c, 2, true);
     }
 
     private void drawCaption(Painter p) {

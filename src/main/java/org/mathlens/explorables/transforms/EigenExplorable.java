@@ -276,18 +276,7 @@ public final class EigenExplorable extends AbstractExplorable {
             double t0 = Math.atan2(x.y(), x.x());
             double d = Math.toRadians(model.turnDegrees());
             double r = 0.42;
-            int n = 16;
-            Color c = Palette.fill(pal.textMuted(), 0.9);
-            double lx = r * Math.cos(t0);
-            double ly = r * Math.sin(t0);
-            for (int i = 1; i <= n; i++) {
-                double t = t0 + d * i / n;
-                double nx = r * Math.cos(t);
-                double ny = r * Math.sin(t);
-                p.line(lx, ly, nx, ny, c, 1.5);
-                lx = nx;
-                ly = ny;
-            }
+            p.arcFromOrigin(r, t0, d, 16, Palette.fill(pal.textMuted(), 0.9), 1.5, false);
         }
     }
 
