@@ -1,5 +1,8 @@
 package org.mathlens.explorables.vectors;
 
+import static org.mathlens.kit.Figures.b;
+import static org.mathlens.kit.Figures.pair;
+
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
@@ -17,10 +20,10 @@ import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Handle;
 import org.mathlens.kit.Legend;
 import org.mathlens.kit.Painter;
+import org.mathlens.kit.Figures;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
 import org.mathlens.kit.Viewport;
-import org.mathlens.math.Numbers;
 import org.mathlens.math.linalg.Vec2;
 
 /**
@@ -119,8 +122,8 @@ public final class SpanExplorable extends AbstractExplorable {
                     case 1 -> "span: a line (u, v dependent)";
                     default -> "span: the point 0";
                 })
-                .add(Palette::learner, () -> "q1 = " + model.q1().map(SpanExplorable::pair).orElse("undefined")
-                        + ",  q2 = " + model.q2().map(SpanExplorable::pair).orElse("undefined")));
+                .add(Palette::learner, () -> "q1 = " + model.q1().map(Figures::pair).orElse("undefined")
+                        + ",  q2 = " + model.q2().map(Figures::pair).orElse("undefined")));
         plane.addHandle(Handle.tipOf(u, "u: drag to move", Palette::first));
         plane.addHandle(Handle.tipOf(v, "v: drag to move", Palette::second));
         return plane;
@@ -261,14 +264,6 @@ public final class SpanExplorable extends AbstractExplorable {
             };
         }
         p.screenLabel(text, x, y, c.textMuted(), true, TextAlignment.CENTER);
-    }
-
-    private static String b(double x) {
-        return Numbers.brief(x, 3);
-    }
-
-    private static String pair(Vec2 w) {
-        return Numbers.pair(w.x(), w.y(), 3);
     }
 
     @Override
