@@ -185,30 +185,13 @@ public final class DeterminantExplorable extends AbstractExplorable {
     }
 
     private Plane buildPlane() {
-        Plane p = new Plane();
-        p.setHome(-4.5, 5.5, -3.5, 4.5);
-        p.follow(revision());
-        p.setHistory(history());
+        Plane p = Plane.following(revision(), history(), -4.5, 5.5, -3.5, 4.5);
         p.add(this::drawImageGrid);
-        p.add(new Drawable() {
-            @Override
-            public void draw(Painter g) {
-                drawSquares(g);
-            }
-
-            @Override
-            public String name() {
-                return shown.size() != 2 ? null : shown.isSingular()
-                        ? "the image of the unit square: flattened, area 0"
-                        : "A · unit square: a parallelogram of area |det A| = " + Numbers.brief(shown.measure(), 3)
-                        + (shown.flipsOrientation() ? ", turned over" : "");
-            }
-
-            @Override
-            public boolean hit(Painter g, double sx, double sy) {
-                return shown.inImageOfUnitSquare(g.view().wx(sx), g.view().wy(sy));
-            }
-        });
+        p.add(Drawable.named(this::drawSquares, () -> shown.size() != 2 ? null : shown.isSingular()
+                ? "the image of the unit square: flattened, area 0"
+                : "A · unit square: a parallelogram of area |det A| = " + Numbers.brief(shown.measure(), 3)
+                + (shown.flipsOrientation() ? ", turned over" : ""),
+                (g, sx, sy) -> shown.inImageOfUnitSquare(g.view().wx(sx), g.view().wy(sy))));
         p.add(new org.mathlens.kit.Arrow("a₁ = A·e₁, the first column of A: where (1, 0) lands", () -> Vec2.ZERO,
                 () -> shown.size() == 2 ? col(0) : Vec2.ZERO, Palette::first, 3, () -> "A·e₁"));
         p.add(new org.mathlens.kit.Arrow("a₂ = A·e₂, the second column of A: where (0, 1) lands", () -> Vec2.ZERO,

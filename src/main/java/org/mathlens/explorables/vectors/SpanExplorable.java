@@ -68,34 +68,19 @@ public final class SpanExplorable extends AbstractExplorable {
 
     @Override
     protected Node createView() {
-        Plane plane = new Plane();
-        plane.setHome(-6, 6, -4.5, 4.5);
-        plane.follow(revision());
-        plane.setHistory(history());
+        Plane plane = Plane.following(revision(), history(), -6, 6, -4.5, 4.5);
         plane.add(this::drawSpan);
-        plane.add(new Drawable() {
-            @Override
-            public void draw(Painter p) {
+        plane.add(Drawable.named(p -> { }, () -> switch (model.rank()) {
+            case 2 -> "the span of u and v: the whole plane; the lines are the grid of whole-number a and b";
+            case 1 -> "the span of u and v: only this line, because they are dependent";
+            default -> "the span of u = v = 0: just the origin";
+        }, (p, sx, sy) -> {
+            Optional<Vec2> d = model.lineDirection();
+            if (d.isPresent()) {
+                return Lines.pixelDistanceToLine(p, sx, sy, d.get().x(), d.get().y()) <= p.ui(6);
             }
-
-            @Override
-            public String name() {
-                return switch (model.rank()) {
-                    case 2 -> "the span of u and v: the whole plane; the lines are the grid of whole-number a and b";
-                    case 1 -> "the span of u and v: only this line, because they are dependent";
-                    default -> "the span of u = v = 0: just the origin";
-                };
-            }
-
-            @Override
-            public boolean hit(Painter p, double sx, double sy) {
-                Optional<Vec2> d = model.lineDirection();
-                if (d.isPresent()) {
-                    return Lines.pixelDistanceToLine(p, sx, sy, d.get().x(), d.get().y()) <= p.ui(6);
-                }
-                return model.rank() == 0 && Math.hypot(p.sx(0) - sx, p.sy(0) - sy) <= p.ui(8);
-            }
-        });
+            return model.rank() == 0 && Math.hypot(p.sx(0) - sx, p.sy(0) - sy) <= p.ui(8);
+        }));
         plane.add(Arrow.fromOrigin("u", model::u, Palette::first, 3, "u"));
         plane.add(Arrow.fromOrigin("v", model::v, Palette::second, 3, "v"));
         // the walk: a·u from the origin, then b·v from there
