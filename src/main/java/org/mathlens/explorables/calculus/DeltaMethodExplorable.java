@@ -2,7 +2,6 @@ package org.mathlens.explorables.calculus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ExpressionParameter;
@@ -28,7 +27,7 @@ public final class DeltaMethodExplorable extends AbstractExplorable {
     private final ScalarParameter dx = parameters.add(new ScalarParameter("dx", "Δx, the run of the secant: drag the second point", 1, -3, 3, 0.001));
     private final DeltaMethodModel model = new DeltaMethodModel("x^2 + 2x + 2", 2, 1);
     /** Δx shrinks by a factor 4 a second down to 0.0001, then play stops; step halves it once. */
-    private final PaneAnimation shrink = Play.shrink(dx, 0.25, 1e-4, 1);
+    private final PaneAnimation shrink = animatedBy(Play.shrink(dx, 0.25, 1e-4, 1));
 
     public DeltaMethodExplorable() {
         super("delta-method", "The delta method: from secant to tangent", Section.CALCULUS,
@@ -140,11 +139,6 @@ public final class DeltaMethodExplorable extends AbstractExplorable {
         lines.add("at x = " + Numbers.brief(model.x(), 3) + ": Δy/Δx = " + model.quotientAtX()
                 + " = " + brief(model.secantSlope()) + " for Δx = " + Numbers.brief(model.dx(), 4));
         return lines;
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(shrink);
     }
 
     /** Drags x along the curve while Δx shrinks and grows, so the secant, triangle and table recompute each frame. */

@@ -2,7 +2,6 @@ package org.mathlens.explorables.calculus;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -10,7 +9,6 @@ import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.ExpressionParameter;
 import org.mathlens.explorable.CountUp;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -44,7 +42,7 @@ public final class IntegralsExplorable extends AbstractExplorable {
     private final double[] rx = new double[4];
     private final double[] ry = new double[4];
     private Plane plane;
-    private final CountUp refine = new CountUp(n, 1, n::max, () -> Math.max(2, n.value() / 2)).stepping(k -> k * 2);
+    private final CountUp refine = animatedBy(new CountUp(n, 1, n::max, () -> Math.max(2, n.value() / 2)).stepping(k -> k * 2));
 
     public IntegralsExplorable() {
         super("integrals", "Integrals: Riemann sums, the trapezoid rule, AUC", Section.CALCULUS,
@@ -346,11 +344,6 @@ public final class IntegralsExplorable extends AbstractExplorable {
             case MIDPOINT -> pal.learner();
             case TRAPEZOID -> pal.result();
         };
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(refine);
     }
 
     /** Sweeps n from 1 to 64 and back: the sum and the strips are recomputed from f each frame. */

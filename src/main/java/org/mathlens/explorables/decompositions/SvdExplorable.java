@@ -1,6 +1,5 @@
 package org.mathlens.explorables.decompositions;
 
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,7 +11,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.MatrixParameter;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
@@ -46,7 +44,7 @@ public final class SvdExplorable extends AbstractExplorable {
     private final ScalarParameter stage = parameters.add(new ScalarParameter("stage",
             "how far the three moves have gone: 0 the circle, 1 after Vᵀ, 2 after Σ, 3 after U", 3, 0, 3, 0.05));
     private final SvdModel model = new SvdModel(a.value(), stage.value());
-    private final Play play = Play.once(stage, 0.6);
+    private final Play play = animatedBy(Play.once(stage, 0.6));
     private double[][] lastA;
     private Plane plane;
     private View3D view3d;
@@ -301,11 +299,6 @@ public final class SvdExplorable extends AbstractExplorable {
     protected void onReset() {
         lastA = null;
         parametersChanged();
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(play);
     }
 
     /** Plays the three moves on the shear, then on a 3×3, as a learner pressing play would. */

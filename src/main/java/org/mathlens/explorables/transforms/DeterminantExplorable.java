@@ -1,7 +1,6 @@
 package org.mathlens.explorables.transforms;
 
 import java.util.Arrays;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -63,7 +62,7 @@ public final class DeterminantExplorable extends AbstractExplorable {
     private final CountUp expand = new CountUp(steps, 0, () -> model.stepsToComplete(), () -> 1 / STEP_SECONDS);
     private double[][] expanded;
     private int stepsShown;
-    private final PaneAnimation play = new BySize();
+    private final PaneAnimation play = animatedBy(new BySize());
     private final double[] cube = new double[3];
     private Plane plane;
     private View3D view3d;
@@ -379,11 +378,6 @@ public final class DeterminantExplorable extends AbstractExplorable {
     @Override
     protected void onReset() {
         expand.resetClock();
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(play);
     }
 
     /** Drags the second column of a 2×2 A round a circle (the area grows, vanishes, flips) and steps the expansion. */

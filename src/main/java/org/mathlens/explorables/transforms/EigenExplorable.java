@@ -1,13 +1,11 @@
 package org.mathlens.explorables.transforms;
 
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.MatrixParameter;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -41,7 +39,7 @@ public final class EigenExplorable extends AbstractExplorable {
             "where x is: its angle on the circle in degrees (3×3: the way along v₁ → v₂ → v₃ → v₁)", 20, 0, 360, 1));
     private final EigenModel model = new EigenModel(a.value(), angle.value());
     /** x once round the path at 45°/s, slowing near eigen-directions; Step jumps to the next one. */
-    private final Play sweep = Play.once(angle, SWEEP_DEGREES_PER_SECOND).pacedBy(model::sweepPace).stepping(model::nextStop);
+    private final Play sweep = animatedBy(Play.once(angle, SWEEP_DEGREES_PER_SECOND).pacedBy(model::sweepPace).stepping(model::nextStop));
     private double[][] lastA = a.get();
     private Plane plane;
     private View3D view3d;
@@ -379,11 +377,6 @@ public final class EigenExplorable extends AbstractExplorable {
     protected void onReset() {
         lastA = null;
         parametersChanged();
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(sweep);
     }
 
     /** Sweeps x once round (2×2), then across the sphere (3×3), as play does. */

@@ -9,7 +9,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.BenchPath;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -45,7 +44,7 @@ public final class SpanExplorable extends AbstractExplorable {
             SpanModel.STAGES, 0, SpanModel.STAGES, 0.05));
     private final SpanModel model = new SpanModel(Vec2.ZERO, Vec2.ZERO, 0, 0);
     /** A stage every 1.7 s; Step goes to the next whole stage. */
-    private final Play play = Play.once(gs, 0.6);
+    private final Play play = animatedBy(Play.once(gs, 0.6));
 
     public SpanExplorable() {
         super("span", "Span, basis and Gram–Schmidt", Section.VECTORS_AND_MATRICES,
@@ -249,11 +248,6 @@ public final class SpanExplorable extends AbstractExplorable {
             };
         }
         p.screenLabel(text, x, y, c.textMuted(), true, TextAlignment.CENTER);
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(play);
     }
 
     /** Drags u round a circle while a sweeps, and Gram–Schmidt plays (restarting when done). */
