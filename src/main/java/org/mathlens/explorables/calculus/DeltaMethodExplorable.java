@@ -32,8 +32,8 @@ public final class DeltaMethodExplorable extends AbstractExplorable {
     public DeltaMethodExplorable() {
         super("delta-method", "The delta method: from secant to tangent", Section.CALCULUS,
                 "Shrink Δx and watch the secant's slope Δy/Δx become the derivative f′(x).");
-        readouts.add("secant_slope", "secant slope Δy/Δx", () -> number(model.secantSlope()))
-                .add("derivative", "f′(x)", () -> number(model.derivative()));
+        readouts.add("secant_slope", "secant slope Δy/Δx", () -> Reading.finite(model.secantSlope()))
+                .add("derivative", "f′(x)", () -> Reading.finite(model.derivative()));
         Presets.of("parabola", "f = x^2 + 2x + 2", "x = 2", "dx = 1")
                 .and("cubic", "f = x^3 - 3x", "x = 1.5", "dx = 1")
                 .and("sine", "f = sin(x)", "x = 1", "dx = 1.5")
@@ -41,10 +41,6 @@ public final class DeltaMethodExplorable extends AbstractExplorable {
                 .and("square root", "f = sqrt(x)", "x = 1", "dx = 2")
                 .install(parameters, "preset", "a worked example: sets f, x and dx; editing them makes it custom");
         parametersChanged();
-    }
-
-    static Reading number(double v) {
-        return Double.isFinite(v) ? Reading.of(v) : Reading.undefined();
     }
 
     public DeltaMethodModel model() {

@@ -47,9 +47,9 @@ public final class IntegralsExplorable extends AbstractExplorable {
     public IntegralsExplorable() {
         super("integrals", "Integrals: Riemann sums, the trapezoid rule, AUC", Section.CALCULUS,
                 "Cut the area under f into n strips; see the sum approach the integral, and each method's error fall with n.");
-        readouts.add("riemann", "sum", () -> DeltaMethodExplorable.number(riemann()))
-                .add("exact", "exact ∫ f dx", () -> DeltaMethodExplorable.number(exact()))
-                .add("error", "sum − exact", () -> DeltaMethodExplorable.number(riemann() - exact()));
+        readouts.add("riemann", "sum", () -> Reading.finite(riemann()))
+                .add("exact", "exact ∫ f dx", () -> Reading.finite(exact()))
+                .add("error", "sum − exact", () -> Reading.finite(riemann() - exact()));
         // a chosen example brings its own view; the choice listener runs after the values are set
         Presets.of("parabola", "f = x^2", "a = 0", "b = 1", "n = 8")
                 .and("sine", "f = sin(x)", "a = 0", "b = 5", "n = 10")

@@ -64,7 +64,7 @@ public final class LimitsExplorable extends AbstractExplorable {
         if (!o.exists()) {
             return Reading.word(o.text());
         }
-        return Double.isFinite(o.value()) ? Reading.of(o.value()) : Reading.word(Numbers.format(o.value()));
+        return Reading.finiteOr(o.value(), Numbers.format(o.value()));
     }
 
     public LimitsModel model() {

@@ -113,10 +113,7 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
         }
         double v = which.applyAsDouble(shown.scores());
         TrainingRun.Data d = shown.run().data();
-        if (Double.isFinite(v)) {
-            return Reading.of(v);
-        }
-        return (train ? d.trainX() : d.testX()).length == 0 ? Reading.undefined() : Reading.word("diverged");
+        return Reading.finiteOr(v, (train ? d.trainX() : d.testX()).length == 0 ? "undefined" : "diverged");
     }
 
     private static DataParameter datasetParameter() {
