@@ -248,8 +248,8 @@ final class DeterminantExpansionView extends org.mathlens.kit.PixelView {
         double[][] m = n.matrix();
         if (n.isLeaf()) {
             if (m.length == 2) {
-                out.add("= " + DeterminantModel.num(m[0][0]) + "·" + DeterminantModel.num(m[1][1])
-                        + " − " + DeterminantModel.num(m[0][1]) + "·" + DeterminantModel.num(m[1][0]));
+                out.add("= " + Numbers.factor(m[0][0], 2) + "·" + Numbers.factor(m[1][1], 2)
+                        + " − " + Numbers.factor(m[0][1], 2) + "·" + Numbers.factor(m[1][0], 2));
             }
             out.add(n.isKnown() ? "= " + Numbers.brief(n.value(), 4) : "= ?");
             return out;
@@ -263,7 +263,7 @@ final class DeterminantExpansionView extends org.mathlens.kit.PixelView {
         int j = 0;
         for (DeterminantExpansion.Node c : n.children()) {
             String op = c.sign() > 0 ? (j == 0 ? " " : " + ") : (j == 0 ? " −" : " − ");
-            String term = op + DeterminantModel.num(c.entry()) + "·"
+            String term = op + Numbers.factor(c.entry(), 2) + "·"
                     + (c.isKnown() && !c.isSkipped() ? "(" + Numbers.brief(c.value(), 4) + ")" : "(…)");
             if (j > 0 && sum.length() + term.length() > maxChars) {
                 out.add(sum.toString());

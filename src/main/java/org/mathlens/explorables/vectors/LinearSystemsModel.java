@@ -32,7 +32,7 @@ public final class LinearSystemsModel {
             String t = row(target);
             return switch (type) {
                 case SWAP -> t + " ↔ " + row(source);
-                case SCALE -> t + " ← " + t + " ÷ " + number(factor);
+                case SCALE -> t + " ← " + t + " ÷ " + Numbers.factor(factor, 4);
                 case ADD -> factor < 0
                         ? t + " ← " + t + " + " + coefficient(-factor) + row(source)
                         : t + " ← " + t + " − " + coefficient(factor) + row(source);
@@ -41,11 +41,6 @@ public final class LinearSystemsModel {
 
         private static String coefficient(double f) {
             return f == 1 ? "" : Numbers.brief(f, 4) + "·";
-        }
-
-        private static String number(double f) {
-            String s = Numbers.brief(f, 4);
-            return f < 0 ? "(" + s + ")" : s;
         }
     }
 
