@@ -1,5 +1,6 @@
 package org.mathlens.explorable;
 
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.value.ObservableLongValue;
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ public abstract class AbstractExplorable implements Explorable {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private boolean listening;
     private Node view;
+    private PaneAnimation animation;
 
     protected AbstractExplorable(String id, String title, Section section, String summary) {
         this.id = id;
@@ -75,6 +77,20 @@ public abstract class AbstractExplorable implements Explorable {
         return view;
     }
 
+    /**
+     * Names the pane's one animation, so Play drives it and Reset forgets its part-second,
+     * without each pane overriding {@link #animation} and {@link #onReset} to say so.
+     */
+    protected final <A extends PaneAnimation> A animatedBy(A played) {
+        this.animation = played;
+        return played;
+    }
+
+    @Override
+    public Optional<PaneAnimation> animation() {
+        return Optional.ofNullable(animation);
+    }
+
     /** Builds the picture once; keep references to what must be updated. */
     protected abstract Node createView();
 
@@ -82,6 +98,9 @@ public abstract class AbstractExplorable implements Explorable {
     public void reset() {
         parameters.resetAll();
         history.clear();
+        if (animation != null) {
+            animation.resetClock();
+        }
         onReset();
         changed();
     }

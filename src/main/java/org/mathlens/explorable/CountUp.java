@@ -63,6 +63,7 @@ public final class CountUp implements PaneAnimation {
     }
 
     /** Forgets a part-second already counted (after Reset). */
+    @Override
     public void resetClock() {
         time = 0;
     }

@@ -20,4 +20,17 @@ public interface PaneAnimation {
     /** Back to the start, for play after the end. */
     default void rewind() {
     }
+
+    /** Forgets a part-second already counted (after Reset); only counters keep one. */
+    default void resetClock() {
+    }
+
+    /** One bench frame: back to the start when {@code restart}, else one step (a pane's scripted replay). */
+    default void stepOrRewind(boolean restart) {
+        if (restart) {
+            rewind();
+        } else {
+            step();
+        }
+    }
 }

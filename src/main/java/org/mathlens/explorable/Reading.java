@@ -33,6 +33,22 @@ public sealed interface Reading {
         return new Word("undefined");
     }
 
+    /** The number, or {@code undefined} when it is not finite (0/0, a pole, an overflow). */
+    static Reading finite(double x) {
+        return finiteOr(x, "undefined");
+    }
+
+    /** The number, or the word saying why there is none ("diverged", "inf") when it is not finite. */
+    static Reading finiteOr(double x, String why) {
+        return Double.isFinite(x) ? of(x) : word(why);
+    }
+
+    /** The vector, or {@code undefined} when any entry is not finite. */
+    static Reading finite(double[] v) {
+        Reading r = of(v);
+        return r.isFinite() ? r : undefined();
+    }
+
     record Number(double value) implements Reading {
         public String text() {
             return Numbers.format(value);

@@ -182,6 +182,29 @@ public final class Painter {
     }
 
     /** A dot of a fixed screen radius. */
+    /**
+     * An arc of radius r (world units) about the origin from angle {@code from}, turning by
+     * {@code sweep} radians in {@code segments} chords, with an arrowhead at its end when asked:
+     * how far a matrix turns a vector, and which way.
+     */
+    public void arcFromOrigin(double r, double from, double sweep, int segments, Color color, double widthPx,
+                              boolean arrowAtEnd) {
+        double lx = r * Math.cos(from);
+        double ly = r * Math.sin(from);
+        for (int i = 1; i <= segments; i++) {
+            double t = from + sweep * i / segments;
+            double nx = r * Math.cos(t);
+            double ny = r * Math.sin(t);
+            if (arrowAtEnd && i == segments) {
+                arrow(lx, ly, nx, ny, color, widthPx);
+            } else {
+                line(lx, ly, nx, ny, color, widthPx);
+            }
+            lx = nx;
+            ly = ny;
+        }
+    }
+
     public void dot(double x, double y, double radiusPx, Color color) {
         if (!finite(x, y)) {
             return;

@@ -39,6 +39,19 @@ public class Plane extends CanvasView {
     private double lastX;
     private double lastY;
 
+    /**
+     * A pane's plane: redrawn when the pane's revision moves, its zoom and pan undone with the
+     * pane's history, and home (F) on the given world rectangle.
+     */
+    public static Plane following(ObservableLongValue revision, UndoHistory history,
+                                  double x0, double x1, double y0, double y1) {
+        Plane p = new Plane();
+        p.setHome(x0, x1, y0, y1);
+        p.follow(revision);
+        p.setHistory(history);
+        return p;
+    }
+
     public Plane() {
         super("plane");
         painter = new Painter(graphics(), view);

@@ -73,6 +73,43 @@ public final class Shapes3D {
         return n;
     }
 
+    /** Coordinate {@code axis} (0, 1, 2) of the centroid of the first n points stored as x, y, z triples. */
+    public static double centroid(double[] pts, int n, int axis) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += pts[3 * i + axis];
+        }
+        return sum / n;
+    }
+
+    /**
+     * The part of the line a + t·d (six numbers: a, then d) inside the box [−r, r]³, as its
+     * two ends (six numbers); null when the line misses the box.
+     */
+    public static double[] lineThroughBox(double[] line, double r) {
+        double lo = Double.NEGATIVE_INFINITY;
+        double hi = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < 3; k++) {
+            double a = line[k];
+            double d = line[3 + k];
+            if (Math.abs(d) < 1e-12) {
+                if (Math.abs(a) > r) {
+                    return null;
+                }
+                continue;
+            }
+            double t1 = (-r - a) / d;
+            double t2 = (r - a) / d;
+            lo = Math.max(lo, Math.min(t1, t2));
+            hi = Math.min(hi, Math.max(t1, t2));
+        }
+        if (!(lo < hi)) {
+            return null;
+        }
+        return new double[] {line[0] + lo * line[3], line[1] + lo * line[4], line[2] + lo * line[5],
+            line[0] + hi * line[3], line[1] + hi * line[4], line[2] + hi * line[5]};
+    }
+
     private static double corner(int index, int axis, double r) {
         return ((index >> axis) & 1) == 0 ? -r : r;
     }
@@ -94,17 +131,9 @@ public final class Shapes3D {
 
     /** Orders the points by angle around their centroid, in a basis (u, v) of the plane with u × v = normal. */
     private static void sortAroundNormal(double[] pts, int n, double a, double b, double c) {
-        double cx = 0;
-        double cy = 0;
-        double cz = 0;
-        for (int i = 0; i < n; i++) {
-            cx += pts[3 * i];
-            cy += pts[3 * i + 1];
-            cz += pts[3 * i + 2];
-        }
-        cx /= n;
-        cy /= n;
-        cz /= n;
+        double cx = centroid(pts, n, 0);
+        double cy = centroid(pts, n, 1);
+        double cz = centroid(pts, n, 2);
         // u: any unit vector in the plane, from crossing the normal with the axis it is least like
         double ux;
         double uy;

@@ -20,7 +20,7 @@ import javafx.scene.text.TextAlignment;
  * screen coordinates) and its rule of redrawing at most once per pulse. Drawables draw with
  * {@link #gc()} and the text helpers here, in pixels from the top-left corner.
  */
-public class Sheet extends CanvasView {
+public class Sheet extends PixelView {
     private final Painter painter = new Painter(graphics(), new Viewport());
     private final List<Drawable> drawables = new ArrayList<>();
     private final Map<Long, Font> fonts = new HashMap<>();
@@ -52,16 +52,6 @@ public class Sheet extends CanvasView {
     /** A size in pixels at the current UI scale. */
     public double ui(double px) {
         return px * Theme.uiScale();
-    }
-
-    /** A sheet is laid out in pixels: there is no view to fit. */
-    @Override
-    public void fit() {
-        fitted();
-    }
-
-    @Override
-    protected void resized(double width, double height) {
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class Sketch3D {
     private static final int SHADE_LEVELS = 32;
     /** Lines and points drawn over a face they lie on should win a tie in depth. */
     private static final double LINE_BIAS = 1e-3;
+    /** How faint the unit sphere stands behind what a matrix made of it. */
+    private static final double SPHERE_ALPHA = 0.3;
 
     private Camera3D camera = new Camera3D();
     private Palette palette = Palette.light();
@@ -171,6 +173,22 @@ public final class Sketch3D {
         for (int i = 0; i + 2 < xyz.length; i += 3) {
             point(xyz[i], xyz[i + 1], xyz[i + 2], color, radiusPx).named(name);
         }
+    }
+
+    /**
+     * The unit sphere a 3×3 matrix acts on (faint, in the learner's colour) and the points it
+     * has become (the result colour at {@code imageAlpha}): the eigen and SVD pictures' ground.
+     */
+    public void sphereAndImage(double[] sphere, String sphereName, double[] image, double imageAlpha,
+                               double imageRadiusPx, String imageName) {
+        points(sphere, Palette.fill(palette.learner(), SPHERE_ALPHA), 1.5, sphereName);
+        points(image, Palette.fill(palette.result(), imageAlpha), imageRadiusPx, imageName);
+    }
+
+    /** The floor grid every {@code step} and the axes, out to r: the room a 3D picture stands in. */
+    public void room(double r, double step) {
+        floorGrid(r, step);
+        axes(r);
     }
 
     public Mark3D point(double x, double y, double z, Color color, double radiusPx) {
@@ -451,14 +469,7 @@ public final class Sketch3D {
 
     /** A round spacing (1, 2 or 5 × 10^k) that cuts [0, r] into two to five pieces. */
     static double niceStep(double r) {
-        double raw = r / 5;
-        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * pow >= raw) {
-                return m * pow;
-            }
-        }
-        return 10 * pow;
+        return Numbers.roundStep(r / 5);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.mathlens.kit;
 
+import org.mathlens.math.Numbers;
+
 /**
  * The mapping between world coordinates (y up) and screen pixels (y down) of a plane of a
  * given size: a centre in world units and a scale in pixels per unit.
@@ -99,13 +101,6 @@ public final class Viewport {
      * {@code minPixels} apart at the current zoom.
      */
     public double gridStep(double minPixels) {
-        double raw = minPixels / scale;
-        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * pow >= raw) {
-                return m * pow;
-            }
-        }
-        return 10 * pow;
+        return Numbers.roundStep(minPixels / scale);
     }
 }

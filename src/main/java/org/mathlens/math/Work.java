@@ -104,7 +104,7 @@ public final class Work {
             mantissa /= 10;
             exponent++;
         }
-        String m = mantissa == Math.rint(mantissa) ? String.valueOf((long) mantissa) : Numbers.format(mantissa);
+        String m = Numbers.typed(mantissa);
         return m + "e" + exponent;
     }
 }

@@ -58,4 +58,67 @@ class NumbersTest {
         assertThat(Numbers.brief(-922337203685477.6 * 10, 3)).isEqualTo("\u22129.223372036854776E15");
         assertThat(Numbers.brief(123456789012.3456, 3)).isEqualTo("123456789012.346");
     }
+
+    @Test
+    void shownKeepsSixSignificantDigitsAndWholeNumbersAsIntegers() {
+        assertThat(Numbers.shown(4.497941445275415)).isEqualTo("4.49794");
+        assertThat(Numbers.shown(-0.7071067811865476)).isEqualTo("-0.707107");
+        assertThat(Numbers.shown(7.0)).isEqualTo("7");
+        assertThat(Numbers.shown(-3.0)).isEqualTo("-3");
+        assertThat(Numbers.shown(-0.0)).isEqualTo("0");
+        assertThat(Numbers.shown(2.9999999)).isEqualTo("3");
+        assertThat(Numbers.shown(0.1 + 0.2)).isEqualTo("0.3");
+        assertThat(Numbers.shown(0.000123456789)).isEqualTo("0.000123457");
+        assertThat(Numbers.shown(1.23456789e-5)).isEqualTo("1.23457E-5");
+        assertThat(Numbers.shown(1234567.891)).as("the whole part is never rounded away").isEqualTo("1234568");
+        assertThat(Numbers.shown(1e20)).isEqualTo("1.0E20");
+        assertThat(Numbers.shown(1.2345678e20)).isEqualTo("1.23457E20");
+        assertThat(Numbers.shown(Double.NaN)).isEqualTo("NaN");
+        assertThat(Numbers.shown(Double.NEGATIVE_INFINITY)).isEqualTo("-inf");
+        assertThat(Numbers.shown(new double[] {2, 3})).isEqualTo("[2, 3]");
+        assertThat(Numbers.shown(new double[] {0.5, -1.0 / 3})).isEqualTo("[0.5, -0.333333]");
+    }
+
+    @Test
+    void shownReadsBackWithinFiveMillionths() {
+        long seed = 20261203L;
+        Random r = new Random(seed);
+        for (int i = 0; i < 20_000; i++) {
+            // magnitudes from 1e-12 to 1e18, both signs, and plain random bit patterns
+            double x = i % 2 == 0
+                    ? (r.nextBoolean() ? -1 : 1) * Math.pow(10, -12 + 30 * r.nextDouble())
+                    : Double.longBitsToDouble(r.nextLong());
+            if (!Double.isFinite(x)) {
+                continue;
+            }
+            String s = Numbers.shown(x);
+            double back = Double.parseDouble(s);
+            assertThat(Math.abs(back - x)).as("seed %d: %s shown as %s", seed, x, s).isLessThanOrEqualTo(5e-6 * Math.abs(x));
+            assertThat(s.replace("-", "").replaceAll("E.*", "").replace(".", "").replaceFirst("^0+", "").length())
+                    .as("seed %d: %s shown as %s keeps at most six significant digits beyond its whole part", seed, x, s)
+                    .isLessThanOrEqualTo(Math.max(6, (int) Math.floor(Math.log10(Math.abs(x))) + 1));
+        }
+    }
+
+    @Test
+    void typedWritesWholeNumbersWithoutTheirPointAndTheRestExactly() {
+        assertThat(Numbers.typed(12)).isEqualTo("12");
+        assertThat(Numbers.typed(-0.0)).isEqualTo("0");
+        assertThat(Numbers.typed(12.25)).isEqualTo("12.25");
+        assertThat(Numbers.typed(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+        assertThat(Numbers.typed(1e20)).isEqualTo("1.0E20");
+    }
+
+    @Test
+    void significantScientificAndRoundSteps() {
+        assertThat(Numbers.significant(0.000407321, 3)).isEqualTo("0.000407");
+        assertThat(Numbers.significant(2.5, 3)).isEqualTo("2.5");
+        assertThat(Numbers.significant(-1234.5, 3)).isEqualTo("\u22121230");
+        assertThat(Numbers.scientific(-0.000123456, 2)).isEqualTo("\u22121.23e\u221204");
+        assertThat(Numbers.roundStep(0.7)).isEqualTo(1);
+        assertThat(Numbers.roundStep(1.2)).isEqualTo(2);
+        assertThat(Numbers.roundStep(3)).isEqualTo(5);
+        assertThat(Numbers.roundStep(6)).isEqualTo(10);
+        assertThat(Numbers.roundStep(0.03)).isEqualTo(0.05);
+    }
 }

@@ -2,7 +2,6 @@ package org.mathlens.explorables.calculus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ExpressionParameter;
@@ -28,13 +27,13 @@ public final class DeltaMethodExplorable extends AbstractExplorable {
     private final ScalarParameter dx = parameters.add(new ScalarParameter("dx", "Δx, the run of the secant: drag the second point", 1, -3, 3, 0.001));
     private final DeltaMethodModel model = new DeltaMethodModel("x^2 + 2x + 2", 2, 1);
     /** Δx shrinks by a factor 4 a second down to 0.0001, then play stops; step halves it once. */
-    private final PaneAnimation shrink = Play.shrink(dx, 0.25, 1e-4, 1);
+    private final PaneAnimation shrink = animatedBy(Play.shrink(dx, 0.25, 1e-4, 1));
 
     public DeltaMethodExplorable() {
         super("delta-method", "The delta method: from secant to tangent", Section.CALCULUS,
                 "Shrink Δx and watch the secant's slope Δy/Δx become the derivative f′(x).");
-        readouts.add("secant_slope", "secant slope Δy/Δx", () -> number(model.secantSlope()))
-                .add("derivative", "f′(x)", () -> number(model.derivative()));
+        readouts.add("secant_slope", "secant slope Δy/Δx", () -> Reading.finite(model.secantSlope()))
+                .add("derivative", "f′(x)", () -> Reading.finite(model.derivative()));
         Presets.of("parabola", "f = x^2 + 2x + 2", "x = 2", "dx = 1")
                 .and("cubic", "f = x^3 - 3x", "x = 1.5", "dx = 1")
                 .and("sine", "f = sin(x)", "x = 1", "dx = 1.5")
@@ -42,10 +41,6 @@ public final class DeltaMethodExplorable extends AbstractExplorable {
                 .and("square root", "f = sqrt(x)", "x = 1", "dx = 2")
                 .install(parameters, "preset", "a worked example: sets f, x and dx; editing them makes it custom");
         parametersChanged();
-    }
-
-    static Reading number(double v) {
-        return Double.isFinite(v) ? Reading.of(v) : Reading.undefined();
     }
 
     public DeltaMethodModel model() {
@@ -140,11 +135,6 @@ public final class DeltaMethodExplorable extends AbstractExplorable {
         lines.add("at x = " + Numbers.brief(model.x(), 3) + ": Δy/Δx = " + model.quotientAtX()
                 + " = " + brief(model.secantSlope()) + " for Δx = " + Numbers.brief(model.dx(), 4));
         return lines;
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(shrink);
     }
 
     /** Drags x along the curve while Δx shrinks and grows, so the secant, triangle and table recompute each frame. */

@@ -48,7 +48,7 @@ public final class DerivativeRulesExplorable extends AbstractExplorable {
                 "Type f(x): see f′ worked out rule by rule and the tangent at a point you drag.");
         readouts.add("derivative", "f′(x)", () -> hidden() ? Reading.word("hidden")
                         : model.derivativeText() == null ? Reading.undefined() : Reading.word(model.derivativeText()))
-                .add("slope", "slope at x", () -> hidden() ? Reading.word("hidden") : DeltaMethodExplorable.number(model.slope()));
+                .add("slope", "slope at x", () -> hidden() ? Reading.word("hidden") : Reading.finite(model.slope()));
         Presets.of("polynomial", "f = x^3 - 3x^2 + 2")
                 .and("product", "f = x^2*sin(x)")
                 .and("quotient", "f = sin(x)/x")

@@ -1,12 +1,10 @@
 package org.mathlens.explorables.calculus;
 
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.CountUp;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -24,7 +22,7 @@ public final class ExhaustionExplorable extends AbstractExplorable {
     private final double[] xs = new double[201];
     private final double[] ys = new double[201];
     private Plane plane;
-    private final CountUp grow = new CountUp(n, 3, n::max, () -> Math.max(2, n.value() / 4));
+    private final CountUp grow = animatedBy(new CountUp(n, 3, n::max, () -> Math.max(2, n.value() / 4)));
 
     public ExhaustionExplorable() {
         super("exhaustion", "Exhaustion: squeezing π and 1/3", Section.CALCULUS,
@@ -135,11 +133,6 @@ public final class ExhaustionExplorable extends AbstractExplorable {
         double[] rx = {x0, x0 + w, x0 + w, x0};
         double[] ry = {0, 0, h, h};
         p.polygon(rx, ry, 4, fill, stroke, 1);
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(grow);
     }
 
     /** Sweeps n up and down over its range, the polygons and rectangles redrawn each frame. */

@@ -2,7 +2,6 @@ package org.mathlens.explorables.calculus;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -10,7 +9,6 @@ import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.ExpressionParameter;
 import org.mathlens.explorable.CountUp;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -44,14 +42,14 @@ public final class IntegralsExplorable extends AbstractExplorable {
     private final double[] rx = new double[4];
     private final double[] ry = new double[4];
     private Plane plane;
-    private final CountUp refine = new CountUp(n, 1, n::max, () -> Math.max(2, n.value() / 2)).stepping(k -> k * 2);
+    private final CountUp refine = animatedBy(new CountUp(n, 1, n::max, () -> Math.max(2, n.value() / 2)).stepping(k -> k * 2));
 
     public IntegralsExplorable() {
         super("integrals", "Integrals: Riemann sums, the trapezoid rule, AUC", Section.CALCULUS,
                 "Cut the area under f into n strips; see the sum approach the integral, and each method's error fall with n.");
-        readouts.add("riemann", "sum", () -> DeltaMethodExplorable.number(riemann()))
-                .add("exact", "exact ∫ f dx", () -> DeltaMethodExplorable.number(exact()))
-                .add("error", "sum − exact", () -> DeltaMethodExplorable.number(riemann() - exact()));
+        readouts.add("riemann", "sum", () -> Reading.finite(riemann()))
+                .add("exact", "exact ∫ f dx", () -> Reading.finite(exact()))
+                .add("error", "sum − exact", () -> Reading.finite(riemann() - exact()));
         // a chosen example brings its own view; the choice listener runs after the values are set
         Presets.of("parabola", "f = x^2", "a = 0", "b = 1", "n = 8")
                 .and("sine", "f = sin(x)", "a = 0", "b = 5", "n = 10")
@@ -346,11 +344,6 @@ public final class IntegralsExplorable extends AbstractExplorable {
             case MIDPOINT -> pal.learner();
             case TRAPEZOID -> pal.result();
         };
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(refine);
     }
 
     /** Sweeps n from 1 to 64 and back: the sum and the strips are recomputed from f each frame. */

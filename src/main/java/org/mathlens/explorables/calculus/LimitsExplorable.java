@@ -3,14 +3,12 @@ package org.mathlens.explorables.calculus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.CountUp;
 import org.mathlens.explorable.ExpressionParameter;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -43,7 +41,7 @@ public final class LimitsExplorable extends AbstractExplorable {
     private double delta;
     private Plane plane;
     /** One more point, ten times closer to a (or farther out at infinity), every 0.7 s. */
-    private final CountUp march = new CountUp(points, 1, () -> LimitsModel.MAX_POINTS, () -> 1 / 0.7);
+    private final CountUp march = animatedBy(new CountUp(points, 1, () -> LimitsModel.MAX_POINTS, () -> 1 / 0.7));
 
     public LimitsExplorable() {
         super("limits", "Limits: approaching a point", Section.CALCULUS,
@@ -66,7 +64,7 @@ public final class LimitsExplorable extends AbstractExplorable {
         if (!o.exists()) {
             return Reading.word(o.text());
         }
-        return Double.isFinite(o.value()) ? Reading.of(o.value()) : Reading.word(Numbers.format(o.value()));
+        return Reading.finiteOr(o.value(), Numbers.format(o.value()));
     }
 
     public LimitsModel model() {
@@ -249,11 +247,6 @@ public final class LimitsExplorable extends AbstractExplorable {
     @Override
     protected void onReset() {
         march.resetClock();
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(march);
     }
 
     /** Sweeps ε up and down: the δ band is recomputed from f each frame; a new point marches in every 20 frames. */

@@ -1,6 +1,5 @@
 package org.mathlens.explorables.decompositions;
 
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,7 +11,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.MatrixParameter;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
@@ -23,6 +21,7 @@ import org.mathlens.kit.Caption;
 import org.mathlens.kit.FormulaView;
 import org.mathlens.kit.Handle;
 import org.mathlens.kit.Legend;
+import org.mathlens.kit.OneOfTwo;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
@@ -45,7 +44,7 @@ public final class SvdExplorable extends AbstractExplorable {
     private final ScalarParameter stage = parameters.add(new ScalarParameter("stage",
             "how far the three moves have gone: 0 the circle, 1 after Vᵀ, 2 after Σ, 3 after U", 3, 0, 3, 0.05));
     private final SvdModel model = new SvdModel(a.value(), stage.value());
-    private final Play play = Play.once(stage, 0.6);
+    private final Play play = animatedBy(Play.once(stage, 0.6));
     private double[][] lastA;
     private Plane plane;
     private View3D view3d;
@@ -118,11 +117,7 @@ public final class SvdExplorable extends AbstractExplorable {
     }
 
     private void showForSize() {
-        boolean two = model.size() == 2;
-        plane.setVisible(two);
-        plane.setManaged(two);
-        view3d.setVisible(!two);
-        view3d.setManaged(!two);
+        OneOfTwo.show(model.size() == 2, plane, view3d);
     }
 
     private void fitPlane() {
@@ -263,14 +258,8 @@ public final class SvdExplorable extends AbstractExplorable {
             return;
         }
         Palette pal = s.palette();
-        s.floorGrid(3, 1);
-        s.axes(3);
-        double[] sp = model.unitPoints();
-        double[] im = model.images();
-        Color dotX = Palette.fill(pal.learner(), 0.3);
-        Color dotA = Palette.fill(pal.result(), 0.6);
-        s.points(sp, dotX, 1.5, "the unit sphere");
-        s.points(im, dotA, 2.2, "the sphere after the moves so far");
+        s.room(3, 1);
+        s.sphereAndImage(model.unitPoints(), "the unit sphere", model.images(), 0.6, 2.2, "the sphere after the moves so far");
         Color[] roles = {pal.first(), pal.second(), pal.extra()};
         for (int k = 0; k < 3; k++) {
             double[] v = model.rightVector(k);
@@ -310,11 +299,6 @@ public final class SvdExplorable extends AbstractExplorable {
     protected void onReset() {
         lastA = null;
         parametersChanged();
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(play);
     }
 
     /** Plays the three moves on the shear, then on a 3×3, as a learner pressing play would. */

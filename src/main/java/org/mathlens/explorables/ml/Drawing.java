@@ -2,6 +2,7 @@ package org.mathlens.explorables.ml;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mathlens.math.Numbers;
 import org.mathlens.math.ml.DigitPad;
 import org.mathlens.math.tensor.Tensor;
 
@@ -166,15 +167,10 @@ public final class Drawing {
                 if (i > 0) {
                     b.append(' ');
                 }
-                b.append(number(s[i])).append(',').append(number(s[i + 1]));
+                b.append(Numbers.typed(s[i])).append(',').append(Numbers.typed(s[i + 1]));
             }
         }
         return b.toString();
-    }
-
-    /** 12 for a whole number, 12.25 otherwise: the points read as typed. */
-    private static String number(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     public String text() {

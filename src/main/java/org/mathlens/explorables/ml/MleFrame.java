@@ -118,14 +118,7 @@ final class MleFrame {
 
     /** A nice step (1, 2 or 5 × 10^k) giving at most about {@code count} intervals over {@code span}. */
     static double step(double span, double count) {
-        double raw = span / Math.max(1, count);
-        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double k : new double[] {1, 2, 5}) {
-            if (k * pow >= raw) {
-                return k * pow;
-            }
-        }
-        return 10 * pow;
+        return Numbers.roundStep(span / Math.max(1, count));
     }
 
     private static int decimals(double step) {

@@ -16,7 +16,6 @@ import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.CountUp;
 import org.mathlens.explorable.DataParameter;
 import org.mathlens.explorable.FlagParameter;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.ParameterException;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -71,7 +70,7 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
     private final FlagParameter gradients = parameters.add(new FlagParameter("gradients",
             "draw each edge as the gradient ∂L/∂w of the last step instead of the weight", false));
 
-    private final CountUp count = new CountUp(epochs, 0, epochs::max, () -> 12);
+    private final CountUp count = animatedBy(new CountUp(epochs, 0, epochs::max, () -> 12));
     private final Background<NeuralNetworkModel.Result> training;
     private final Object trainLock = new Object();
     /** The newest run any job reached (even one cancelled), so the next job continues it. */
@@ -114,10 +113,7 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
         }
         double v = which.applyAsDouble(shown.scores());
         TrainingRun.Data d = shown.run().data();
-        if (Double.isFinite(v)) {
-            return Reading.of(v);
-        }
-        return (train ? d.trainX() : d.testX()).length == 0 ? Reading.undefined() : Reading.word("diverged");
+        return Reading.finiteOr(v, (train ? d.trainX() : d.testX()).length == 0 ? "undefined" : "diverged");
     }
 
     private static DataParameter datasetParameter() {
@@ -293,11 +289,6 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
     protected void onReset() {
         count.resetClock();
         brush = 1;
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(count);
     }
 
     /** Trains one epoch a frame (faster than Play, so every frame timed trains), back to epoch 0 after 150. */

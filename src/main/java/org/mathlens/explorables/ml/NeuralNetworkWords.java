@@ -65,7 +65,7 @@ final class NeuralNetworkWords {
         if (Math.abs(v) >= 0.01 || v == 0) {
             return Numbers.brief(v, 3);
         }
-        return String.format(java.util.Locale.ROOT, "%.2e", v).replace("-", "\u2212");
+        return Numbers.scientific(v, 2);
     }
 
     /** The recipe across the foot of the sheet, one line each. */

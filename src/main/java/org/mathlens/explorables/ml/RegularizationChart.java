@@ -75,7 +75,7 @@ final class RegularizationChart {
     /** λ for a label, three significant digits: 0.001, 0.000407, 2.5. */
     static String lambdaText(double x) {
         if (x == 0) return "0";
-        return Numbers.brief(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", x)), 12);
+        return Numbers.significant(x, 3);
     }
 
     double sx(double x) {

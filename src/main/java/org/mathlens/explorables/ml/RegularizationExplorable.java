@@ -76,8 +76,7 @@ public final class RegularizationExplorable extends AbstractExplorable {
                 .add("best_degree", "degree with the lowest validation error",
                         () -> model.byDegree().bestDegree() >= 0 ? Reading.of(model.byDegree().bestDegree()) : Reading.undefined())
                 .add("first_zero_lambda", "λ at which the first L1 weight is exactly 0",
-                        () -> model.byLambda() != null && Double.isFinite(model.byLambda().firstZero())
-                                ? Reading.of(model.byLambda().firstZero()) : Reading.undefined());
+                        () -> model.byLambda() != null ? Reading.finite(model.byLambda().firstZero()) : Reading.undefined());
         parametersChanged();
     }
 

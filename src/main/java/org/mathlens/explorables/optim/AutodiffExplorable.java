@@ -1,13 +1,11 @@
 package org.mathlens.explorables.optim;
 
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.CountUp;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -42,7 +40,7 @@ public final class AutodiffExplorable extends AbstractExplorable {
 
     private final AutodiffModel model = new AutodiffModel();
     /** One event of the replay every 0.6 s at speed 1, up to the last backward step. */
-    private final CountUp player = new CountUp(events, 0, model::total, () -> 1 / 0.6);
+    private final CountUp player = animatedBy(new CountUp(events, 0, model::total, () -> 1 / 0.6));
     private Plane plane;
     private String homeKey = "";
     // per-frame state of the replay, reused
@@ -53,27 +51,14 @@ public final class AutodiffExplorable extends AbstractExplorable {
     public AutodiffExplorable() {
         super("autodiff", "Automatic differentiation: a graph computes a gradient", Section.AUTODIFF_AND_OPTIMIZATION,
                 "Press Play: values flow forward through the graph, then derivatives flow back edge by edge.");
-        readouts.add("value", "f at the point", () -> model.problem() != null ? Reading.undefined() : finite(model.value()))
-                .add("grad", "gradient (variables A→Z)", () -> model.problem() != null ? Reading.undefined() : finiteVector(model.grad()));
+        readouts.add("value", "f at the point", () -> model.problem() != null ? Reading.undefined() : Reading.finite(model.value()))
+                .add("grad", "gradient (variables A→Z)", () -> model.problem() != null ? Reading.undefined() : Reading.finite(model.grad()));
         Presets.of("square", "f = x^2", "at = [5]")
                 .and("cylinder", "f = pi * r^2 * l", "at = [5, 3]")
                 .and("regression", "f = (y - (m*x + b))^2", "at = [1, 0.5, 2, 3]")
                 .install(parameters, "preset", "a worked example: y = x² at 5, the cylinder v = πr²l, "
                         + "a one-point regression loss; editing f or the point makes it custom");
         parametersChanged();
-    }
-
-    private static Reading finite(double x) {
-        return Double.isFinite(x) ? Reading.of(x) : Reading.undefined();
-    }
-
-    private static Reading finiteVector(double[] v) {
-        for (double x : v) {
-            if (!Double.isFinite(x)) {
-                return Reading.undefined();
-            }
-        }
-        return Reading.of(v);
     }
 
     /** At rest the pane shows the forward pass done: every value known, no adjoint yet. */
@@ -231,11 +216,11 @@ public final class AutodiffExplorable extends AbstractExplorable {
             p.screenLabel(title, sx, p.sy(cy) - h * 0.22, n.kind() == Graph.Kind.CONST ? p.palette().textMuted() : p.palette().text(),
                     true, TextAlignment.CENTER);
             if (valueShown[n.id()]) {
-                p.screenLabel("= " + Graph.fmt(model.graph().value(n.id())), sx, p.sy(cy) + h * 0.24, p.palette().result(), true,
+                p.screenLabel("= " + Numbers.label(model.graph().value(n.id())), sx, p.sy(cy) + h * 0.24, p.palette().result(), true,
                         TextAlignment.CENTER);
             }
             if (adjointKnown[n.id()]) {
-                p.screenLabel("∂f/∂" + (n.kind() == Graph.Kind.INPUT ? n.name() : "n" + n.id()) + " = " + Graph.fmt(adjointShown[n.id()]),
+                p.screenLabel("∂f/∂" + (n.kind() == Graph.Kind.INPUT ? n.name() : "n" + n.id()) + " = " + Numbers.label(adjointShown[n.id()]),
                         sx, p.sy(cy) + h * 0.5 + p.ui(12), back, true, TextAlignment.CENTER);
             }
         }
@@ -268,7 +253,7 @@ public final class AutodiffExplorable extends AbstractExplorable {
         gc.setLineWidth(p.ui(1));
         gc.strokeRoundRect(x0, y0, w, h, p.ui(8), p.ui(8));
         double y = y0 + pad / 2 + line / 2;
-        p.screenLabel("f = " + Graph.fmt(model.value()), x0 + pad, y, p.palette().result(), true, TextAlignment.LEFT);
+        p.screenLabel("f = " + Numbers.label(model.value()), x0 + pad, y, p.palette().result(), true, TextAlignment.LEFT);
         y += line;
         String[] heads = {"backward", "symbolic", "finite diff."};
         for (int c = 0; c < 3; c++) {
@@ -278,10 +263,10 @@ public final class AutodiffExplorable extends AbstractExplorable {
         for (int i = 0; i < vars.size(); i++) {
             y += line;
             p.screenLabel("∂f/∂" + vars.get(i), x0 + pad, y, p.palette().text(), true, TextAlignment.LEFT);
-            p.screenLabel(done ? Graph.fmt(rev[i]) : "…", x0 + first + col - pad, y, p.palette().extra(), true, TextAlignment.RIGHT);
-            p.screenLabel(i < sym.length && Double.isFinite(sym[i]) ? Graph.fmt(sym[i]) : "—", x0 + first + 2 * col - pad, y,
+            p.screenLabel(done ? Numbers.label(rev[i]) : "…", x0 + first + col - pad, y, p.palette().extra(), true, TextAlignment.RIGHT);
+            p.screenLabel(i < sym.length && Double.isFinite(sym[i]) ? Numbers.label(sym[i]) : "—", x0 + first + 2 * col - pad, y,
                     p.palette().text(), false, TextAlignment.RIGHT);
-            p.screenLabel(i < num.length && Double.isFinite(num[i]) ? Graph.fmt(num[i]) : "—", x0 + first + 3 * col - pad, y,
+            p.screenLabel(i < num.length && Double.isFinite(num[i]) ? Numbers.label(num[i]) : "—", x0 + first + 3 * col - pad, y,
                     p.palette().text(), false, TextAlignment.RIGHT);
         }
     }
@@ -304,23 +289,9 @@ public final class AutodiffExplorable extends AbstractExplorable {
             new Card.Line(last, shown <= fw ? Palette::result : Palette::extra, true)};
     }
 
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(player);
-    }
-
-    @Override
-    protected void onReset() {
-        player.resetClock();
-    }
-
     /** Replays the passes one event a frame, over and over. */
     @Override
     public void benchFrame(int frame) {
-        if (player.isFinished()) {
-            player.rewind();
-        } else {
-            player.step();
-        }
+        player.stepOrRewind(player.isFinished());
     }
 }

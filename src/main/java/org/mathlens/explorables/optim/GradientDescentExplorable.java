@@ -2,16 +2,15 @@ package org.mathlens.explorables.optim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.DataParameter;
 import org.mathlens.explorable.CountUp;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.ParameterException;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -19,6 +18,7 @@ import org.mathlens.explorable.Section;
 import org.mathlens.kit.Card;
 import org.mathlens.kit.ContourMap;
 import org.mathlens.kit.Handle;
+import org.mathlens.kit.LossInset;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
@@ -50,8 +50,8 @@ public final class GradientDescentExplorable extends AbstractExplorable {
             "how many steps have been taken; setting it replays the run from the start", 0, 0, GradientDescentModel.MAX_STEPS, 1));
 
     private final GradientDescentModel model = new GradientDescentModel();
-    private final CountUp player = new CountUp(steps, 0,
-            () -> Math.min(GradientDescentModel.MAX_STEPS, model.available()), () -> 8);
+    private final CountUp player = animatedBy(new CountUp(steps, 0,
+            () -> Math.min(GradientDescentModel.MAX_STEPS, model.available()), () -> 8));
     private long dataVersion;
     private String runKey = "";
     private Plane dataPlane;
@@ -60,6 +60,29 @@ public final class GradientDescentExplorable extends AbstractExplorable {
     private String homeKey = "";
     private final double[] curveX = new double[GradientDescentModel.MAX_STEPS + 1];
     private final double[] curveY = new double[GradientDescentModel.MAX_STEPS + 1];
+    private final LossInset lossInset = new LossInset(190, 100, 1e-12);
+    /** The one curve of the inset: this run's loss at each step so far. */
+    private final LossInset.Losses losses = new LossInset.Losses() {
+        @Override
+        public int curves() {
+            return 1;
+        }
+
+        @Override
+        public int last(int curve) {
+            return model.step();
+        }
+
+        @Override
+        public double loss(int curve, int step) {
+            return model.lossAt(step);
+        }
+
+        @Override
+        public Color colour(Palette pal, int curve) {
+            return model.divergedNow() ? pal.warning() : pal.result();
+        }
+    };
 
     public GradientDescentExplorable() {
         super("gradient-descent", "Gradient descent: fit a line", Section.AUTODIFF_AND_OPTIMIZATION,
@@ -228,43 +251,8 @@ public final class GradientDescentExplorable extends AbstractExplorable {
 
     /** The loss against the steps, log scale, in the bottom-right corner of the loss map. */
     private void lossCurve(Painter p) {
-        double w = p.ui(190);
-        double h = p.ui(100);
-        double pad = p.ui(10);
-        double x0 = p.view().width() - pad - w;
-        double y0 = p.view().height() - pad - h;
-        var g = p.gc();
-        g.setFill(Palette.fill(p.palette().background(), 0.92));
-        g.fillRoundRect(x0, y0, w, h, p.ui(8), p.ui(8));
-        g.setStroke(p.palette().gridMajor());
-        g.setLineWidth(p.ui(1));
-        g.strokeRoundRect(x0, y0, w, h, p.ui(8), p.ui(8));
-        p.screenLabel("loss (log)", x0 + pad, y0 + p.ui(12), p.palette().textMuted(), false, TextAlignment.LEFT);
-        int k = model.step();
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i <= k; i++) {
-            double v = Math.log10(Math.max(1e-12, model.lossAt(i)));
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-        }
-        if (hi - lo < 1e-9) {
-            hi = lo + 1;
-        }
-        double span = Math.max(10, k);
-        double ix = x0 + pad;
-        double iw = w - 2 * pad;
-        double iy = y0 + p.ui(24);
-        double ih = h - p.ui(32);
-        for (int i = 0; i <= k; i++) {
-            double v = Math.log10(Math.max(1e-12, model.lossAt(i)));
-            curveX[i] = ix + iw * i / span;
-            curveY[i] = iy + ih * (1 - (v - lo) / (hi - lo));
-        }
-        g.setStroke(model.divergedNow() ? p.palette().warning() : p.palette().result());
-        g.setLineWidth(p.ui(2));
-        g.strokePolyline(curveX, curveY, k + 1);
-        p.screenLabel(Numbers.label(model.loss()), x0 + w - pad, y0 + p.ui(12),
+        lossInset.draw(p, "loss (log)", losses, 10, 2);
+        p.screenLabel(Numbers.label(model.loss()), lossInset.left() + lossInset.width() - p.ui(10), lossInset.top() + p.ui(12),
                 model.divergedNow() ? p.palette().warning() : p.palette().result(), true, TextAlignment.RIGHT);
     }
 
@@ -313,23 +301,9 @@ public final class GradientDescentExplorable extends AbstractExplorable {
         }
     }
 
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(player);
-    }
-
-    @Override
-    protected void onReset() {
-        player.resetClock();
-    }
-
     /** Plays the descent one step a frame (faster than Play), 200 steps, then starts over. */
     @Override
     public void benchFrame(int frame) {
-        if (frame % 200 == 0) {
-            player.rewind();
-        } else {
-            player.step();
-        }
+        player.stepOrRewind(frame % 200 == 0);
     }
 }

@@ -66,12 +66,12 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
         readouts.add("jacobian", "Jacobian J", () -> model.jacobianDefined() ? Reading.of(model.jacobian()) : Reading.undefined())
                 .add("det", "det J", () -> model.jacobianDefined() ? Reading.of(model.det()) : Reading.undefined())
                 .add("hessian", "Hessian H of f", () -> model.hessianDefined() ? Reading.of(model.hessian()) : Reading.undefined())
-                .add("lambda1", "λ₁ (larger)", () -> finite(model.lambda(0)))
-                .add("lambda2", "λ₂", () -> finite(model.lambda(1)))
+                .add("lambda1", "λ₁ (larger)", () -> Reading.finite(model.lambda(0)))
+                .add("lambda2", "λ₂", () -> Reading.finite(model.lambda(1)))
                 .add("kind", "the point, by H", () -> Reading.word(model.kindWords()))
                 .add("gradnorm", "‖∇f‖", () -> {
                     double[] g = model.gradient();
-                    return finite(Math.hypot(g[0], g[1]));
+                    return Reading.finite(Math.hypot(g[0], g[1]));
                 });
         Presets.of("polar", "map = " + POLAR, "view = jacobian", "x0 = 2", "y0 = 0.6")
                 .and("swirl", "map = " + SWIRL, "view = jacobian", "x0 = 0.8", "y0 = 0.4")
@@ -82,10 +82,6 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
                 .install(parameters, "preset", "maps: polar (r, θ) → (x, y), a swirl, a shear; functions: bowl, saddle, ridge; "
                         + "editing what one sets makes it custom");
         parametersChanged();
-    }
-
-    private static Reading finite(double x) {
-        return Double.isFinite(x) ? Reading.of(x) : Reading.undefined();
     }
 
     /** The grid each example map is drawn on and where its image sits; any other map gets a square grid round 0. */

@@ -2,7 +2,6 @@ package org.mathlens.explorables.optim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
@@ -10,7 +9,6 @@ import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.CountUp;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
@@ -18,6 +16,7 @@ import org.mathlens.explorable.VectorParameter;
 import org.mathlens.kit.Card;
 import org.mathlens.kit.ContourMap;
 import org.mathlens.kit.Handle;
+import org.mathlens.kit.LossInset;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
@@ -52,12 +51,35 @@ public final class OptimizersExplorable extends AbstractExplorable {
     private final ScalarParameter beta2Adam = parameters.add(new ScalarParameter("beta2_adam", "Adam's β₂ (memory of the squared gradient)", 0.999, 0, 0.9999, 0.0001));
 
     private final OptimizersModel model = new OptimizersModel();
-    private final CountUp player = new CountUp(steps, 0, () -> OptimizersModel.MAX_STEPS, () -> 15);
+    private final CountUp player = animatedBy(new CountUp(steps, 0, () -> OptimizersModel.MAX_STEPS, () -> 15));
     private String runKey = "";
     private long surfaceVersion;
     private Plane plane;
     private final double[] px = new double[OptimizersModel.MAX_STEPS + 1];
     private final double[] py = new double[OptimizersModel.MAX_STEPS + 1];
+    private final LossInset lossInset = new LossInset(230, 130, 1e-10);
+    /** The inset's six curves: each optimizer's loss above the surface's minimum. */
+    private final LossInset.Losses losses = new LossInset.Losses() {
+        @Override
+        public int curves() {
+            return 6;
+        }
+
+        @Override
+        public int last(int curve) {
+            return model.stepOf(curve);
+        }
+
+        @Override
+        public double loss(int curve, int step) {
+            return model.loss(curve, step) - model.surface().minimum;
+        }
+
+        @Override
+        public Color colour(Palette pal, int curve) {
+            return COLOURS.get(curve).apply(pal);
+        }
+    };
 
     public OptimizersExplorable() {
         super("optimizers", "Optimizers race: SGD, momentum, Nesterov, AdaGrad, RMSProp, Adam", Section.AUTODIFF_AND_OPTIMIZATION,
@@ -182,66 +204,12 @@ public final class OptimizersExplorable extends AbstractExplorable {
 
     /** All six losses against the steps, log scale above the surface's minimum, bottom right. */
     private void lossCurves(Painter p) {
-        double w = p.ui(230);
-        double h = p.ui(130);
-        double pad = p.ui(10);
-        double x0 = p.view().width() - pad - w;
-        double y0 = p.view().height() - pad - h;
-        var g = p.gc();
-        g.setFill(Palette.fill(p.palette().background(), 0.92));
-        g.fillRoundRect(x0, y0, w, h, p.ui(8), p.ui(8));
-        g.setStroke(p.palette().gridMajor());
-        g.setLineWidth(p.ui(1));
-        g.strokeRoundRect(x0, y0, w, h, p.ui(8), p.ui(8));
-        p.screenLabel("loss − min (log) vs step", x0 + pad, y0 + p.ui(12), p.palette().textMuted(), false, TextAlignment.LEFT);
-        double min = model.surface().minimum;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int o = 0; o < 6; o++) {
-            for (int i = 0; i <= model.stepOf(o); i++) {
-                double v = Math.log10(Math.max(1e-10, model.loss(o, i) - min));
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-        }
-        if (!(hi - lo > 1e-9)) {
-            hi = lo + 1;
-        }
-        double span = Math.max(20, model.shown());
-        double ix = x0 + pad;
-        double iw = w - 2 * pad;
-        double iy = y0 + p.ui(24);
-        double ih = h - p.ui(32);
-        for (int o = 0; o < 6; o++) {
-            int k = model.stepOf(o);
-            for (int i = 0; i <= k; i++) {
-                double v = Math.log10(Math.max(1e-10, model.loss(o, i) - min));
-                px[i] = ix + iw * i / span;
-                py[i] = iy + ih * (1 - (v - lo) / (hi - lo));
-            }
-            g.setStroke(COLOURS.get(o).apply(p.palette()));
-            g.setLineWidth(p.ui(1.8));
-            g.strokePolyline(px, py, k + 1);
-        }
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(player);
-    }
-
-    @Override
-    protected void onReset() {
-        player.resetClock();
+        lossInset.draw(p, "loss − min (log) vs step", losses, Math.max(20, model.shown()), 1.8);
     }
 
     /** The race one step a frame, 300 steps, then again from the start. */
     @Override
     public void benchFrame(int frame) {
-        if (frame % 300 == 0) {
-            player.rewind();
-        } else {
-            player.step();
-        }
+        player.stepOrRewind(frame % 300 == 0);
     }
 }

@@ -66,9 +66,9 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
     public PartialDerivativesExplorable() {
         super("partial-derivatives", "Partial derivatives and the gradient", Section.AUTODIFF_AND_OPTIMIZATION,
                 "Drag the point on the contour map: each slice through it has a slope, and together they make the gradient.");
-        readouts.add("value", "f(x0, y0)", () -> finite(model.value()))
-                .add("dfdx", "∂f/∂x", () -> finite(model.dfdx()))
-                .add("dfdy", "∂f/∂y", () -> finite(model.dfdy()))
+        readouts.add("value", "f(x0, y0)", () -> Reading.finite(model.value()))
+                .add("dfdx", "∂f/∂x", () -> Reading.finite(model.dfdx()))
+                .add("dfdy", "∂f/∂y", () -> Reading.finite(model.dfdy()))
                 .add("grad", "∇f = (∂f/∂x, ∂f/∂y)", () -> model.defined()
                         ? Reading.of(new double[] {model.dfdx(), model.dfdy()}) : Reading.undefined());
         Presets.of("saddle", "f = x^2 - y^2", "x0 = 1", "y0 = 2")
@@ -77,10 +77,6 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
                 .install(parameters, "preset", "a worked example: the saddle x² − y², the bowl x² + y², "
                         + "a cylinder's volume v = πr²l (x = r, y = l); editing f or the point makes it custom");
         parametersChanged();
-    }
-
-    private static Reading finite(double x) {
-        return Double.isFinite(x) ? Reading.of(x) : Reading.undefined();
     }
 
     /** The box f is drawn over: the cylinder's r and l are positive and larger, every other f sits around 0. */

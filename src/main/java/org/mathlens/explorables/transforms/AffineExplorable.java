@@ -2,7 +2,6 @@ package org.mathlens.explorables.transforms;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.mathlens.explorable.AbstractExplorable;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.ParameterException;
 import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Reading;
@@ -55,7 +53,7 @@ public final class AffineExplorable extends AbstractExplorable {
             AffineModel.MAX_STEPS, 0, AffineModel.MAX_STEPS, 0.01));
     private final AffineModel model = new AffineModel();
     /** One step each 1.6 s, stopping at the chain's end; each step eased by the model. */
-    private final Play chain = Play.once(step, 1 / 1.6).upTo(model::size);
+    private final Play chain = animatedBy(Play.once(step, 1 / 1.6).upTo(model::size));
 
     public AffineExplorable() {
         super("affine", "Affine maps: composing moves", Section.TRANSFORMATIONS,
@@ -353,11 +351,6 @@ public final class AffineExplorable extends AbstractExplorable {
             }
             return false;
         }
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(chain);
     }
 
     /** Plays the chain, and every second swaps its first two steps (the learner's experiment). */

@@ -21,7 +21,7 @@ import org.mathlens.math.Numbers;
  * depth: each minor with its sign, its entry a₁ⱼ, its matrix and — once worked out — its value;
  * the root shows the running sum. Click a box to open or fold it; the wheel scrolls.
  */
-final class DeterminantExpansionView extends org.mathlens.kit.CanvasView {
+final class DeterminantExpansionView extends org.mathlens.kit.PixelView {
     private static final String SUB = "₀₁₂₃₄₅₆₇₈₉";
 
     private record Row(DeterminantExpansion.Node node, double top, double height) {
@@ -49,22 +49,6 @@ final class DeterminantExpansionView extends org.mathlens.kit.CanvasView {
         addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHover(-1));
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-    }
-
-    /** The tree scrolls rather than zooms: fitting is going back to the top. */
-    @Override
-    public void fit() {
-        fitted();
-    }
-
-    @Override
-    protected void resized(double width, double height) {
-    }
-
-    /** Boxes are named by this view's own hover highlight, not the shared label. */
-    @Override
-    protected String nameAt(double x, double y) {
-        return null;
     }
 
     /** Back to the top (a new matrix). */
@@ -264,8 +248,8 @@ final class DeterminantExpansionView extends org.mathlens.kit.CanvasView {
         double[][] m = n.matrix();
         if (n.isLeaf()) {
             if (m.length == 2) {
-                out.add("= " + DeterminantModel.num(m[0][0]) + "·" + DeterminantModel.num(m[1][1])
-                        + " − " + DeterminantModel.num(m[0][1]) + "·" + DeterminantModel.num(m[1][0]));
+                out.add("= " + Numbers.factor(m[0][0], 2) + "·" + Numbers.factor(m[1][1], 2)
+                        + " − " + Numbers.factor(m[0][1], 2) + "·" + Numbers.factor(m[1][0], 2));
             }
             out.add(n.isKnown() ? "= " + Numbers.brief(n.value(), 4) : "= ?");
             return out;
@@ -279,7 +263,7 @@ final class DeterminantExpansionView extends org.mathlens.kit.CanvasView {
         int j = 0;
         for (DeterminantExpansion.Node c : n.children()) {
             String op = c.sign() > 0 ? (j == 0 ? " " : " + ") : (j == 0 ? " −" : " − ");
-            String term = op + DeterminantModel.num(c.entry()) + "·"
+            String term = op + Numbers.factor(c.entry(), 2) + "·"
                     + (c.isKnown() && !c.isSkipped() ? "(" + Numbers.brief(c.value(), 4) + ")" : "(…)");
             if (j > 0 && sum.length() + term.length() > maxChars) {
                 out.add(sum.toString());

@@ -1,7 +1,6 @@
 package org.mathlens.explorables.transforms;
 
 import java.util.Arrays;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -63,7 +62,7 @@ public final class DeterminantExplorable extends AbstractExplorable {
     private final CountUp expand = new CountUp(steps, 0, () -> model.stepsToComplete(), () -> 1 / STEP_SECONDS);
     private double[][] expanded;
     private int stepsShown;
-    private final PaneAnimation play = new BySize();
+    private final PaneAnimation play = animatedBy(new BySize());
     private final double[] cube = new double[3];
     private Plane plane;
     private View3D view3d;
@@ -185,30 +184,13 @@ public final class DeterminantExplorable extends AbstractExplorable {
     }
 
     private Plane buildPlane() {
-        Plane p = new Plane();
-        p.setHome(-4.5, 5.5, -3.5, 4.5);
-        p.follow(revision());
-        p.setHistory(history());
+        Plane p = Plane.following(revision(), history(), -4.5, 5.5, -3.5, 4.5);
         p.add(this::drawImageGrid);
-        p.add(new Drawable() {
-            @Override
-            public void draw(Painter g) {
-                drawSquares(g);
-            }
-
-            @Override
-            public String name() {
-                return shown.size() != 2 ? null : shown.isSingular()
-                        ? "the image of the unit square: flattened, area 0"
-                        : "A · unit square: a parallelogram of area |det A| = " + Numbers.brief(shown.measure(), 3)
-                        + (shown.flipsOrientation() ? ", turned over" : "");
-            }
-
-            @Override
-            public boolean hit(Painter g, double sx, double sy) {
-                return shown.inImageOfUnitSquare(g.view().wx(sx), g.view().wy(sy));
-            }
-        });
+        p.add(Drawable.named(this::drawSquares, () -> shown.size() != 2 ? null : shown.isSingular()
+                ? "the image of the unit square: flattened, area 0"
+                : "A · unit square: a parallelogram of area |det A| = " + Numbers.brief(shown.measure(), 3)
+                + (shown.flipsOrientation() ? ", turned over" : ""),
+                (g, sx, sy) -> shown.inImageOfUnitSquare(g.view().wx(sx), g.view().wy(sy))));
         p.add(new org.mathlens.kit.Arrow("a₁ = A·e₁, the first column of A: where (1, 0) lands", () -> Vec2.ZERO,
                 () -> shown.size() == 2 ? col(0) : Vec2.ZERO, Palette::first, 3, () -> "A·e₁"));
         p.add(new org.mathlens.kit.Arrow("a₂ = A·e₂, the second column of A: where (0, 1) lands", () -> Vec2.ZERO,
@@ -319,21 +301,7 @@ public final class DeterminantExplorable extends AbstractExplorable {
         double t0 = Math.atan2(u.y(), u.x());
         double t1 = Math.atan2(v.y(), v.x());
         double d = Math.IEEEremainder(t1 - t0, 2 * Math.PI);
-        int n = 14;
-        double lx = r * Math.cos(t0);
-        double ly = r * Math.sin(t0);
-        for (int i = 1; i <= n; i++) {
-            double t = t0 + d * i / n;
-            double nx = r * Math.cos(t);
-            double ny = r * Math.sin(t);
-            if (i == n) {
-                p.arrow(lx, ly, nx, ny, c, 2);
-            } else {
-                p.line(lx, ly, nx, ny, c, 2);
-            }
-            lx = nx;
-            ly = ny;
-        }
+        p.arcFromOrigin(r, t0, d, 14, c, 2, true);
     }
 
     private void drawCaption(Painter p) {
@@ -362,8 +330,7 @@ public final class DeterminantExplorable extends AbstractExplorable {
         }
         Palette pal = s.palette();
         double r = Math.max(3, Math.ceil(reach()));
-        s.floorGrid(r, r > 6 ? 2 : 1);
-        s.axes(r);
+        s.room(r, r > 6 ? 2 : 1);
         Color muted = Palette.fill(pal.textMuted(), 0.8);
         for (int e = 0; e < 12; e++) {
             int axis = e / 4;
@@ -411,11 +378,6 @@ public final class DeterminantExplorable extends AbstractExplorable {
     @Override
     protected void onReset() {
         expand.resetClock();
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(play);
     }
 
     /** Drags the second column of a 2×2 A round a circle (the area grows, vanishes, flips) and steps the expansion. */

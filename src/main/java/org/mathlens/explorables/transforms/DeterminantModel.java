@@ -153,8 +153,8 @@ public final class DeterminantModel {
         return s >= 0 && s <= 1 && t >= 0 && t <= 1;
     }
 
-    static String num(double x) {
-        String s = org.mathlens.math.Numbers.brief(x, 2);
-        return x < 0 ? "(" + s + ")" : s;
+    /** An entry as it stands in ad − bc: two decimals, negatives in parentheses. */
+    private static String num(double x) {
+        return org.mathlens.math.Numbers.factor(x, 2);
     }
 }

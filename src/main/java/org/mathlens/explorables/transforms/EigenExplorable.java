@@ -1,13 +1,11 @@
 package org.mathlens.explorables.transforms;
 
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.MatrixParameter;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -16,6 +14,7 @@ import org.mathlens.kit.Arrow;
 import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Handle;
 import org.mathlens.kit.Legend;
+import org.mathlens.kit.OneOfTwo;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
@@ -40,7 +39,7 @@ public final class EigenExplorable extends AbstractExplorable {
             "where x is: its angle on the circle in degrees (3×3: the way along v₁ → v₂ → v₃ → v₁)", 20, 0, 360, 1));
     private final EigenModel model = new EigenModel(a.value(), angle.value());
     /** x once round the path at 45°/s, slowing near eigen-directions; Step jumps to the next one. */
-    private final Play sweep = Play.once(angle, SWEEP_DEGREES_PER_SECOND).pacedBy(model::sweepPace).stepping(model::nextStop);
+    private final Play sweep = animatedBy(Play.once(angle, SWEEP_DEGREES_PER_SECOND).pacedBy(model::sweepPace).stepping(model::nextStop));
     private double[][] lastA = a.get();
     private Plane plane;
     private View3D view3d;
@@ -100,11 +99,7 @@ public final class EigenExplorable extends AbstractExplorable {
         if (plane == null) {
             return;
         }
-        boolean two = model.size() == 2;
-        plane.setVisible(two);
-        plane.setManaged(two);
-        view3d.setVisible(!two);
-        view3d.setManaged(!two);
+        OneOfTwo.show(model.size() == 2, plane, view3d);
     }
 
     // ------------------------------------------------------------------ 2×2
@@ -279,18 +274,7 @@ public final class EigenExplorable extends AbstractExplorable {
             double t0 = Math.atan2(x.y(), x.x());
             double d = Math.toRadians(model.turnDegrees());
             double r = 0.42;
-            int n = 16;
-            Color c = Palette.fill(pal.textMuted(), 0.9);
-            double lx = r * Math.cos(t0);
-            double ly = r * Math.sin(t0);
-            for (int i = 1; i <= n; i++) {
-                double t = t0 + d * i / n;
-                double nx = r * Math.cos(t);
-                double ny = r * Math.sin(t);
-                p.line(lx, ly, nx, ny, c, 1.5);
-                lx = nx;
-                ly = ny;
-            }
+            p.arcFromOrigin(r, t0, d, 16, Palette.fill(pal.textMuted(), 0.9), 1.5, false);
         }
     }
 
@@ -333,14 +317,9 @@ public final class EigenExplorable extends AbstractExplorable {
             return;
         }
         Palette pal = s.palette();
-        s.floorGrid(3, 1);
-        s.axes(3);
-        double[] sp = model.spherePoints();
-        double[] im = model.sphereImages();
-        Color dotX = Palette.fill(pal.learner(), 0.35);
-        Color dotA = Palette.fill(pal.result(), 0.45);
-        s.points(sp, dotX, 1.5, "the unit sphere, where x lives");
-        s.points(im, dotA, 2, "the ellipsoid: the sphere after A");
+        s.room(3, 1);
+        s.sphereAndImage(model.spherePoints(), "the unit sphere, where x lives", model.sphereImages(), 0.45, 2,
+                "the ellipsoid: the sphere after A");
         Color[] roles = {pal.first(), pal.second(), pal.extra()};
         for (int k = 0; k < 3; k++) {
             double[] v = model.verifiedVector(k);
@@ -398,11 +377,6 @@ public final class EigenExplorable extends AbstractExplorable {
     protected void onReset() {
         lastA = null;
         parametersChanged();
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(sweep);
     }
 
     /** Sweeps x once round (2×2), then across the sphere (3×3), as play does. */

@@ -1,10 +1,8 @@
 package org.mathlens.explorables.transforms;
 
-import java.util.Optional;
 import javafx.scene.Node;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.MatrixParameter;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.ParameterException;
 import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Reading;
@@ -43,7 +41,7 @@ public final class EigendecompositionExplorable extends AbstractExplorable {
             3, 0, 3, 0.01));
     private final EigendecompositionModel model = new EigendecompositionModel();
     /** One move each 1.6 s, eased by {@link EigendecompositionModel#MOVES}. */
-    private final Play moves = Play.once(stage, 1 / 1.6);
+    private final Play moves = animatedBy(Play.once(stage, 1 / 1.6));
     /** The map drawn, M(A, stage): written only by {@link #parametersChanged}, so it cannot disagree with them. */
     private final double[][] shown = {{1, 0}, {0, 1}};
 
@@ -332,11 +330,6 @@ public final class EigendecompositionExplorable extends AbstractExplorable {
         public boolean hit(Painter p, double sx, double sy) {
             return false;
         }
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(moves);
     }
 
     /** Plays the three moves while the power sweeps, as a learner exploring would. */

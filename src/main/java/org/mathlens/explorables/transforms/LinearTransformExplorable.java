@@ -1,11 +1,9 @@
 package org.mathlens.explorables.transforms;
 
-import java.util.Optional;
 import javafx.scene.Node;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.MatrixParameter;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.ParameterException;
 import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Presets;
@@ -47,7 +45,7 @@ public final class LinearTransformExplorable extends AbstractExplorable {
     private final ChoiceParameter preset = PRESETS.install(parameters, "preset", "a named example; editing A makes it custom");
     private final LinearTransformModel model = new LinearTransformModel();
     /** I to A in 1.6 s; the Rate is applied once, in the model, through {@link org.mathlens.explorable.Morph}. */
-    private final Play morph = Play.once(t, 1 / 1.6);
+    private final Play morph = animatedBy(Play.once(t, 1 / 1.6));
 
     public LinearTransformExplorable() {
         super("linear-transform", "Linear transformations: the grid bends", Section.TRANSFORMATIONS,
@@ -125,11 +123,6 @@ public final class LinearTransformExplorable extends AbstractExplorable {
 
     private static String pair(double x, double y) {
         return Numbers.pair(x, y, 2);
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(morph);
     }
 
     /** Drags î's image round a circle while the morph plays, as a learner exploring would. */

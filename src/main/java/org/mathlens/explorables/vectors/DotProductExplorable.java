@@ -1,5 +1,9 @@
 package org.mathlens.explorables.vectors;
 
+import static org.mathlens.kit.Figures.b;
+import static org.mathlens.kit.Figures.pair;
+import static org.mathlens.kit.Figures.paren;
+
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
@@ -14,9 +18,9 @@ import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Handle;
 import org.mathlens.kit.Legend;
 import org.mathlens.kit.Painter;
+import org.mathlens.kit.Figures;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
-import org.mathlens.math.Numbers;
 import org.mathlens.math.linalg.Vec2;
 
 /**
@@ -105,7 +109,7 @@ public final class DotProductExplorable extends AbstractExplorable {
         plane.add(Arrow.fromOrigin("u", model::u, Palette::first, 3, "u"));
         plane.add(new Arrow("proj, the projection of v on u: v's shadow on u's line", () -> Vec2.ZERO,
                 () -> model.projection().orElse(Vec2.ZERO), Palette::result, 5, () -> ""));
-        plane.add(new Spot(() -> "the foot of the perpendicular from v: proj = " + model.projection().map(DotProductExplorable::pair).orElse("undefined"),
+        plane.add(new Spot(() -> "the foot of the perpendicular from v: proj = " + model.projection().map(Figures::pair).orElse("undefined"),
                 () -> model.projection().filter(w -> !DotProductModel.isZero(model.v())).orElse(null), Palette::result, 3.5,
                 () -> "proj", 10, 14));
         plane.add(Arrow.fromOrigin("v", model::v, Palette::second, 3, "v"));
@@ -118,7 +122,7 @@ public final class DotProductExplorable extends AbstractExplorable {
                 .add(p -> p.textMuted(), () -> model.hasAngle()
                         ? "cos θ = u·v / (|u| |v|) = " + b(model.cos().getAsDouble()) + ",   θ = " + b(model.angleDegrees().getAsDouble()) + "°"
                         : "θ and cos θ: undefined (a zero vector has no direction)")
-                .add(Palette::result, () -> "proj = (u·v / u·u) u = " + model.projection().map(DotProductExplorable::pair).orElse("undefined (u = 0)")));
+                .add(Palette::result, () -> "proj = (u·v / u·u) u = " + model.projection().map(Figures::pair).orElse("undefined (u = 0)")));
         plane.addHandle(Handle.tipOf(u, "u: drag to move", Palette::first));
         plane.addHandle(Handle.tipOf(v, "v: drag to move", Palette::second));
         return plane;
@@ -226,18 +230,6 @@ public final class DotProductExplorable extends AbstractExplorable {
             p.screenLabel(model.dot() > 0 ? "u·v > 0: v leans towards u (θ < 90°)" : "u·v < 0: v leans away from u (θ > 90°)",
                     x, y, p.palette().textMuted(), true, TextAlignment.CENTER);
         }
-    }
-
-    private static String b(double x) {
-        return Numbers.brief(x, 3);
-    }
-
-    private static String paren(double x) {
-        return Numbers.factor(x, 3);
-    }
-
-    private static String pair(Vec2 w) {
-        return Numbers.pair(w.x(), w.y(), 3);
     }
 
     /** Swings v round a circle while u rocks, as a learner comparing directions would. */

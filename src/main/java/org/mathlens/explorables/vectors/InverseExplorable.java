@@ -1,6 +1,5 @@
 package org.mathlens.explorables.vectors;
 
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -10,7 +9,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.MatrixParameter;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Play;
 import org.mathlens.explorable.ParameterException;
 import org.mathlens.explorable.Reading;
@@ -46,7 +44,7 @@ public final class InverseExplorable extends AbstractExplorable {
             "which Gauss–Jordan row operation on [A | I] is shown, from 0 (the start)", 0, 0, InverseModel.MOST_STEPS, 1));
     private final InverseModel model = new InverseModel();
     /** A stage of the trip every 1.7 s; Step goes to the next stage. */
-    private final Play play = Play.once(trip, 0.6);
+    private final Play play = animatedBy(Play.once(trip, 0.6));
     /** The matrix the plane is drawn under now, from A and the trip only. */
     private final double[][] now = new double[2][2];
     private Sheet sheet;
@@ -78,11 +76,6 @@ public final class InverseExplorable extends AbstractExplorable {
     protected void parametersChanged() {
         model.set(a.get(), b.get());
         model.animated(trip.value(), now);
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(play);
     }
 
     /** Shows Gauss–Jordan step i (clamped), as one undoable change of the step parameter. */

@@ -7,6 +7,7 @@ import javafx.scene.paint.Color;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Shapes3D;
 import org.mathlens.kit.Sketch3D;
+import org.mathlens.math.Numbers;
 
 /**
  * The 3×3 system in space: its three planes as they stand during the elimination, the lines
@@ -33,8 +34,7 @@ final class LinearSystems3D implements Consumer<Sketch3D> {
         }
         double r = box.getAsDouble();
         Palette pal = s.palette();
-        s.floorGrid(r, niceStep(r));
-        s.axes(r);
+        s.room(r, Numbers.roundStep(r / 4));
         double[][] m = shown.get();
         for (int i = 0; i < 3; i++) {
             double[] q = m[i];
@@ -45,17 +45,9 @@ final class LinearSystems3D implements Consumer<Sketch3D> {
             if (k > 0) {
                 // the label at a corner of the plane's patch, one corner apart for each plane
                 int corner = (i * Math.max(1, k / 3)) % k;
-                double cx = 0;
-                double cy = 0;
-                double cz = 0;
-                for (int v = 0; v < k; v++) {
-                    cx += cut[3 * v];
-                    cy += cut[3 * v + 1];
-                    cz += cut[3 * v + 2];
-                }
-                cx /= k;
-                cy /= k;
-                cz /= k;
+                double cx = Shapes3D.centroid(cut, k, 0);
+                double cy = Shapes3D.centroid(cut, k, 1);
+                double cz = Shapes3D.centroid(cut, k, 2);
                 s.label(eq, 0.35 * cx + 0.65 * cut[3 * corner], 0.35 * cy + 0.65 * cut[3 * corner + 1],
                         0.35 * cz + 0.65 * cut[3 * corner + 2], c).bold();
             }
@@ -87,17 +79,6 @@ final class LinearSystems3D implements Consumer<Sketch3D> {
         }
     }
 
-    static double niceStep(double r) {
-        double raw = r / 4;
-        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double k : new double[] {1, 2, 5, 10}) {
-            if (k * pow >= raw) {
-                return k * pow;
-            }
-        }
-        return 10 * pow;
-    }
-
     /** The line where two planes meet (nothing if they are parallel), inside the box. */
     private static void meetLine(Sketch3D s, double[] p, double[] q, double r, Color color, String name) {
         double[] line = LinearSystemsModel.meet(p, q);
@@ -108,7 +89,7 @@ final class LinearSystems3D implements Consumer<Sketch3D> {
 
     /** The part of the line a + t·d inside the box [-r, r]³. */
     private static void clippedLine(Sketch3D s, double[] line, double r, Color color, double width, String name) {
-        double[] e = LinearSystemsModel.clipToBox(line, r);
+        double[] e = Shapes3D.lineThroughBox(line, r);
         if (e != null) {
             s.line(e[0], e[1], e[2], e[3], e[4], e[5], color, width).named(name);
         }

@@ -17,7 +17,7 @@ import org.mathlens.math.Numbers;
  * come; click one to jump there), the augmented matrix [A | b] exactly as the picture draws
  * it now, row by row in its line's or plane's colour, and the verdict.
  */
-final class LinearSystemsCard extends org.mathlens.kit.CanvasView {
+final class LinearSystemsCard extends org.mathlens.kit.PixelView {
     private static final double WIDTH = 300;
 
     private final LinearSystemsExplorable pane;
@@ -33,21 +33,6 @@ final class LinearSystemsCard extends org.mathlens.kit.CanvasView {
         setPrefSize(USE_COMPUTED_SIZE, USE_COMPUTED_SIZE);
         setMinSize(USE_COMPUTED_SIZE, USE_COMPUTED_SIZE);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-    }
-
-    /** The card is laid out in pixels: there is no view to fit. */
-    @Override
-    public void fit() {
-        fitted();
-    }
-
-    @Override
-    protected void resized(double width, double height) {
-    }
-
-    @Override
-    protected String nameAt(double x, double y) {
-        return null;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.mathlens.explorables.vectors;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -89,7 +88,7 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
             "a classic system to start from; editing A or b makes it custom");
 
     private final LinearSystemsModel model = new LinearSystemsModel(matrix.get(), rhs.get());
-    private final PaneAnimation elimination = Play.once(step, 1 / SECONDS_PER_OP).upTo(model::steps);
+    private final PaneAnimation elimination = animatedBy(Play.once(step, 1 / SECONDS_PER_OP).upTo(model::steps));
     private double[][] current = new double[2][3];
     private double[] home2 = {-10, 40, -10, 85};
     private double box = 4;
@@ -269,11 +268,6 @@ public final class LinearSystemsExplorable extends AbstractExplorable {
         if (next != step.value()) {
             history().record(() -> step.set(next));
         }
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(elimination);
     }
 
     /**

@@ -32,7 +32,7 @@ public final class LinearSystemsModel {
             String t = row(target);
             return switch (type) {
                 case SWAP -> t + " ↔ " + row(source);
-                case SCALE -> t + " ← " + t + " ÷ " + number(factor);
+                case SCALE -> t + " ← " + t + " ÷ " + Numbers.factor(factor, 4);
                 case ADD -> factor < 0
                         ? t + " ← " + t + " + " + coefficient(-factor) + row(source)
                         : t + " ← " + t + " − " + coefficient(factor) + row(source);
@@ -41,11 +41,6 @@ public final class LinearSystemsModel {
 
         private static String coefficient(double f) {
             return f == 1 ? "" : Numbers.brief(f, 4) + "·";
-        }
-
-        private static String number(double f) {
-            String s = Numbers.brief(f, 4);
-            return f < 0 ? "(" + s + ")" : s;
         }
     }
 
@@ -215,34 +210,6 @@ public final class LinearSystemsModel {
         double az = (p[3] * (q[0] * dy - q[1] * dx) + q[3] * (dx * p[1] - dy * p[0])) / d2;
         double len = Math.sqrt(d2);
         return new double[] {ax, ay, az, dx / len, dy / len, dz / len};
-    }
-
-    /**
-     * The part of the line a + t·d (six numbers, as {@link #meet} gives) inside the box
-     * [−r, r]³, as its two ends (six numbers); null when the line misses the box.
-     */
-    public static double[] clipToBox(double[] line, double r) {
-        double lo = Double.NEGATIVE_INFINITY;
-        double hi = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < 3; k++) {
-            double a = line[k];
-            double d = line[3 + k];
-            if (Math.abs(d) < 1e-12) {
-                if (Math.abs(a) > r) {
-                    return null;
-                }
-                continue;
-            }
-            double t1 = (-r - a) / d;
-            double t2 = (r - a) / d;
-            lo = Math.max(lo, Math.min(t1, t2));
-            hi = Math.min(hi, Math.max(t1, t2));
-        }
-        if (!(lo < hi)) {
-            return null;
-        }
-        return new double[] {line[0] + lo * line[3], line[1] + lo * line[4], line[2] + lo * line[5],
-            line[0] + hi * line[3], line[1] + hi * line[4], line[2] + hi * line[5]};
     }
 
     /** Applies one row operation to a copy of the augmented matrix. */

@@ -115,17 +115,12 @@ public final class MatrixMultiplyModel {
             if (k > 0) {
                 s.append(" + ");
             }
-            s.append(factor(a[i][k])).append('·').append(factor(b[k][j]));
+            s.append(Numbers.factor(a[i][k], 3)).append('·').append(Numbers.factor(b[k][j], 3));
         }
         return s.append(" = ").append(Numbers.brief(product[i][j], 3)).toString();
     }
 
     /** A number as a factor in a written product: negatives in parentheses. */
-    static String factor(double x) {
-        String t = Numbers.brief(x, 3);
-        return x < 0 && !"0".equals(t) ? "(" + t + ")" : t;
-    }
-
     /** Subscript digits: 12 → "₁₂". */
     static String sub(int n) {
         String digits = Integer.toString(n);

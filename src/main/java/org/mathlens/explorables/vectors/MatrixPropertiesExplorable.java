@@ -2,7 +2,6 @@ package org.mathlens.explorables.vectors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
@@ -38,7 +37,7 @@ public final class MatrixPropertiesExplorable extends AbstractExplorable {
             1, 0, 1, 0.01));
     private final MatrixPropertiesModel model = new MatrixPropertiesModel();
     /** 1.4 s across the diagonal; play again flies back; step (or a click, or T) jumps. */
-    private final PaneAnimation flight = Play.alternate(flip, 1 / 1.4);
+    private final PaneAnimation flight = animatedBy(Play.alternate(flip, 1 / 1.4));
     private Sheet sheet;
 
     private record Badge(String readout, String title, String rule, BooleanSupplier on) {
@@ -71,11 +70,6 @@ public final class MatrixPropertiesExplorable extends AbstractExplorable {
     @Override
     protected void parametersChanged() {
         model.set(a.get());
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(flight);
     }
 
     @Override

@@ -149,7 +149,7 @@ public final class MatrixPropertiesModel {
                     s.append(" + ");
                 }
                 first = false;
-                s.append(MatrixMultiplyModel.factor(x)).append('²');
+                s.append(Numbers.factor(x, 3)).append('²');
                 sumOfSquares += x * x;
             }
         }
@@ -170,7 +170,7 @@ public final class MatrixPropertiesModel {
                 values.append(" + ");
             }
             names.append('a').append(MatrixMultiplyModel.sub(i + 1)).append(MatrixMultiplyModel.sub(i + 1));
-            values.append(MatrixMultiplyModel.factor(a[i][i]));
+            values.append(Numbers.factor(a[i][i], 3));
         }
         return names.append(values).append(" = ").append(Numbers.brief(trace(), 3)).toString();
     }

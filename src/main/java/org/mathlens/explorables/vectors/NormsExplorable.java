@@ -1,5 +1,9 @@
 package org.mathlens.explorables.vectors;
 
+import static org.mathlens.kit.Figures.b;
+import static org.mathlens.kit.Figures.pair;
+import static org.mathlens.kit.Figures.paren;
+
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
@@ -14,6 +18,7 @@ import org.mathlens.explorable.VectorParameter;
 import org.mathlens.kit.Arrow;
 import org.mathlens.kit.Handle;
 import org.mathlens.kit.Legend;
+import org.mathlens.kit.Figures;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
 import org.mathlens.math.Numbers;
@@ -165,7 +170,7 @@ public final class NormsExplorable extends AbstractExplorable {
                         + ",   ‖v‖₂² = " + b(model.l2sq()) + "   (circle)")
                 .add(linfc, () -> "‖v‖∞ = max(|" + b(model.v().x()) + "|, |" + b(model.v().y()) + "|) = " + b(model.linf()) + "   (square)")
                 .add(lpc, () -> "‖v‖ₚ = " + b(model.lp()) + "  with p = " + pName() + (model.pinf() ? "   (= the square)" : "   (superellipse)"))
-                .add(l2c, () -> "unit = v / ‖v‖₂ = " + model.unit().map(NormsExplorable::pair).orElse("undefined (v = 0)")));
+                .add(l2c, () -> "unit = v / ‖v‖₂ = " + model.unit().map(Figures::pair).orElse("undefined (v = 0)")));
         plane.addHandle(Handle.tipOf(v, "v: drag to move", Palette::learner));
         return plane;
     }
@@ -181,21 +186,9 @@ public final class NormsExplorable extends AbstractExplorable {
     private Spot rayDot(String what, double q, String ball, Function<Palette, Color> color) {
         return new Spot(() -> {
             double qq = q < 0 ? model.effectiveP() : q;
-            return what + " = " + model.onBall(qq).map(NormsExplorable::pair).orElse("undefined")
+            return what + " = " + model.onBall(qq).map(Figures::pair).orElse("undefined")
                     + ": where v's ray leaves the " + ball + " unit ball";
         }, () -> model.onBall(q < 0 ? model.effectiveP() : q).orElse(null), color, 4, null, 0, 0);
-    }
-
-    private static String b(double x) {
-        return Numbers.brief(x, 3);
-    }
-
-    private static String paren(double x) {
-        return Numbers.factor(x, 3);
-    }
-
-    private static String pair(Vec2 w) {
-        return Numbers.pair(w.x(), w.y(), 3);
     }
 
     /** Drags v once round a circle while p sweeps from 1 to 10 and back. */

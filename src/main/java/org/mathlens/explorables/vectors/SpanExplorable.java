@@ -1,12 +1,14 @@
 package org.mathlens.explorables.vectors;
 
+import static org.mathlens.kit.Figures.b;
+import static org.mathlens.kit.Figures.pair;
+
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.BenchPath;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -17,10 +19,10 @@ import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Handle;
 import org.mathlens.kit.Legend;
 import org.mathlens.kit.Painter;
+import org.mathlens.kit.Figures;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
 import org.mathlens.kit.Viewport;
-import org.mathlens.math.Numbers;
 import org.mathlens.math.linalg.Vec2;
 
 /**
@@ -42,7 +44,7 @@ public final class SpanExplorable extends AbstractExplorable {
             SpanModel.STAGES, 0, SpanModel.STAGES, 0.05));
     private final SpanModel model = new SpanModel(Vec2.ZERO, Vec2.ZERO, 0, 0);
     /** A stage every 1.7 s; Step goes to the next whole stage. */
-    private final Play play = Play.once(gs, 0.6);
+    private final Play play = animatedBy(Play.once(gs, 0.6));
 
     public SpanExplorable() {
         super("span", "Span, basis and Gram–Schmidt", Section.VECTORS_AND_MATRICES,
@@ -65,34 +67,19 @@ public final class SpanExplorable extends AbstractExplorable {
 
     @Override
     protected Node createView() {
-        Plane plane = new Plane();
-        plane.setHome(-6, 6, -4.5, 4.5);
-        plane.follow(revision());
-        plane.setHistory(history());
+        Plane plane = Plane.following(revision(), history(), -6, 6, -4.5, 4.5);
         plane.add(this::drawSpan);
-        plane.add(new Drawable() {
-            @Override
-            public void draw(Painter p) {
+        plane.add(Drawable.named(p -> { }, () -> switch (model.rank()) {
+            case 2 -> "the span of u and v: the whole plane; the lines are the grid of whole-number a and b";
+            case 1 -> "the span of u and v: only this line, because they are dependent";
+            default -> "the span of u = v = 0: just the origin";
+        }, (p, sx, sy) -> {
+            Optional<Vec2> d = model.lineDirection();
+            if (d.isPresent()) {
+                return Lines.pixelDistanceToLine(p, sx, sy, d.get().x(), d.get().y()) <= p.ui(6);
             }
-
-            @Override
-            public String name() {
-                return switch (model.rank()) {
-                    case 2 -> "the span of u and v: the whole plane; the lines are the grid of whole-number a and b";
-                    case 1 -> "the span of u and v: only this line, because they are dependent";
-                    default -> "the span of u = v = 0: just the origin";
-                };
-            }
-
-            @Override
-            public boolean hit(Painter p, double sx, double sy) {
-                Optional<Vec2> d = model.lineDirection();
-                if (d.isPresent()) {
-                    return Lines.pixelDistanceToLine(p, sx, sy, d.get().x(), d.get().y()) <= p.ui(6);
-                }
-                return model.rank() == 0 && Math.hypot(p.sx(0) - sx, p.sy(0) - sy) <= p.ui(8);
-            }
-        });
+            return model.rank() == 0 && Math.hypot(p.sx(0) - sx, p.sy(0) - sy) <= p.ui(8);
+        }));
         plane.add(Arrow.fromOrigin("u", model::u, Palette::first, 3, "u"));
         plane.add(Arrow.fromOrigin("v", model::v, Palette::second, 3, "v"));
         // the walk: a·u from the origin, then b·v from there
@@ -119,8 +106,8 @@ public final class SpanExplorable extends AbstractExplorable {
                     case 1 -> "span: a line (u, v dependent)";
                     default -> "span: the point 0";
                 })
-                .add(Palette::learner, () -> "q1 = " + model.q1().map(SpanExplorable::pair).orElse("undefined")
-                        + ",  q2 = " + model.q2().map(SpanExplorable::pair).orElse("undefined")));
+                .add(Palette::learner, () -> "q1 = " + model.q1().map(Figures::pair).orElse("undefined")
+                        + ",  q2 = " + model.q2().map(Figures::pair).orElse("undefined")));
         plane.addHandle(Handle.tipOf(u, "u: drag to move", Palette::first));
         plane.addHandle(Handle.tipOf(v, "v: drag to move", Palette::second));
         return plane;
@@ -261,19 +248,6 @@ public final class SpanExplorable extends AbstractExplorable {
             };
         }
         p.screenLabel(text, x, y, c.textMuted(), true, TextAlignment.CENTER);
-    }
-
-    private static String b(double x) {
-        return Numbers.brief(x, 3);
-    }
-
-    private static String pair(Vec2 w) {
-        return Numbers.pair(w.x(), w.y(), 3);
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(play);
     }
 
     /** Drags u round a circle while a sweeps, and Gram–Schmidt plays (restarting when done). */

@@ -2,7 +2,6 @@ package org.mathlens.explorables.vectors;
 
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
@@ -10,7 +9,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -44,7 +42,7 @@ public final class TensorsExplorable extends AbstractExplorable {
 
     private final TensorsModel model = new TensorsModel(loadImages());
     /** 1.5 s for the whole move; step jumps to the end, or back to the start. */
-    private final Play collapse = Play.once(progress, 1 / 1.5).stepping(now -> 1);
+    private final Play collapse = animatedBy(Play.once(progress, 1 / 1.5).stepping(now -> 1));
     private final Glyph inputGlyph = glyph("A", 0);
     private final Glyph operandGlyph = glyph("B", 1);
     private final Glyph resultGlyph = glyph("C", 2);
@@ -257,11 +255,6 @@ public final class TensorsExplorable extends AbstractExplorable {
         }
         p.screenLabel(what, x, y + p.ui(22), model.error() != null ? pal.warning() : pal.text(), true, TextAlignment.LEFT);
         p.screenLabel("V: view · O: operation · X: axis · hover a cell for its value", x, p.ui(14), pal.textMuted(), false, TextAlignment.LEFT);
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(collapse);
     }
 
     /** Sweeps through the views and operations, playing each collapse, as a learner exploring would. */

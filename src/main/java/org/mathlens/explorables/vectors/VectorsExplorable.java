@@ -1,10 +1,8 @@
 package org.mathlens.explorables.vectors;
 
-import java.util.Optional;
 import javafx.scene.Node;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.BenchPath;
-import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Play;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -28,7 +26,7 @@ public final class VectorsExplorable extends AbstractExplorable {
     private final ScalarParameter k = parameters.add(new ScalarParameter("k", "the scalar that multiplies u", 1.5, -3, 3, 0.1));
     private final VectorsModel model = new VectorsModel(Vec2.ZERO, Vec2.ZERO, 0);
     /** k swings between −3 and 3 so the learner sees k·u shrink, vanish and flip; step adds a half. */
-    private final Play sweep = Play.bounce(k, 1.8).stepping(now -> Math.round((now + 0.5) * 10) / 10.0);
+    private final Play sweep = animatedBy(Play.bounce(k, 1.8).stepping(now -> Math.round((now + 0.5) * 10) / 10.0));
 
     public VectorsExplorable() {
         super("vectors", "Vectors: add, subtract, scale", Section.VECTORS_AND_MATRICES,
@@ -83,11 +81,6 @@ public final class VectorsExplorable extends AbstractExplorable {
 
     private static String pair(Vec2 w) {
         return Numbers.pair(w.x(), w.y(), 2);
-    }
-
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(sweep);
     }
 
     /** Drags u once round a circle while k sweeps, as a learner exploring would. */

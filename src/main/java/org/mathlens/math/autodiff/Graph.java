@@ -139,13 +139,13 @@ public final class Graph {
             String text;
             if (n.kind == Kind.INPUT) {
                 v = at[variables.indexOf(n.name)];
-                text = n.name + " = " + fmt(v);
+                text = n.name + " = " + Numbers.label(v);
             } else if (n.kind == Kind.CONST) {
                 v = n.constant;
-                text = n.symbol + " = " + fmt(v);
+                text = n.symbol + " = " + Numbers.label(v);
             } else {
                 v = apply(n);
-                text = "n" + n.id + " = " + formula(n, false) + " = " + formula(n, true) + " = " + fmt(v);
+                text = "n" + n.id + " = " + formula(n, false) + " = " + formula(n, true) + " = " + Numbers.label(v);
             }
             values[n.id] = v;
             forwardEvents.add(new Event(true, n.id, -1, v, Double.NaN, Double.NaN, text));
@@ -173,7 +173,7 @@ public final class Graph {
                 double add = adjoints[id] * local;
                 adjoints[in] += add;
                 String text = "adjoint of " + label(in) + " += adjoint(n" + id + ") · " + localText(n, k) + " = "
-                        + fmt(adjoints[id]) + " · " + fmt(local) + " = " + fmt(add) + "  (now " + fmt(adjoints[in]) + ")";
+                        + Numbers.label(adjoints[id]) + " · " + Numbers.label(local) + " = " + Numbers.label(add) + "  (now " + Numbers.label(adjoints[in]) + ")";
                 backwardEvents.add(new Event(false, in, id, adjoints[in], local, add, text));
             }
         }
@@ -258,7 +258,7 @@ public final class Graph {
             case MUL -> k == 0 ? b : a;
             case DIV -> k == 0 ? "1/" + b : "−" + a + "/" + b + "²";
             case POW -> k == 0 ? b + "·" + a + "^(" + b + "−1)" : a + "^" + b + "·ln " + a;
-            case POWC -> n.constant == 2 ? "2·" + a : fmt(n.constant) + "·" + a + "^" + fmt(n.constant - 1);
+            case POWC -> n.constant == 2 ? "2·" + a : Numbers.label(n.constant) + "·" + a + "^" + Numbers.label(n.constant - 1);
             case NEG -> "−1";
             case SIN -> "cos " + a;
             case COS -> "−sin " + a;
@@ -269,7 +269,7 @@ public final class Graph {
             case ABS -> "sign " + a;
             default -> "0";
         };
-        String v = fmt(local(n, k));
+        String v = Numbers.label(local(n, k));
         return rule.equals(v) ? v : rule + " = " + v;
     }
 
@@ -277,7 +277,7 @@ public final class Graph {
     public String formula(Node n, boolean byValue) {
         String[] s = new String[n.inputs.length];
         for (int i = 0; i < s.length; i++) {
-            s[i] = byValue ? fmt(values[n.inputs[i]]) : label(n.inputs[i]);
+            s[i] = byValue ? Numbers.label(values[n.inputs[i]]) : label(n.inputs[i]);
         }
         return switch (n.kind) {
             case ADD -> s[0] + " + " + s[1];
@@ -285,16 +285,11 @@ public final class Graph {
             case MUL -> s[0] + "·" + s[1];
             case DIV -> s[0] + "/" + s[1];
             case POW -> s[0] + "^" + s[1];
-            case POWC -> n.constant == 2 ? s[0] + "²" : s[0] + "^" + fmt(n.constant);
+            case POWC -> n.constant == 2 ? s[0] + "²" : s[0] + "^" + Numbers.label(n.constant);
             case NEG -> "−" + s[0];
             case INPUT, CONST -> n.symbol;
             default -> n.symbol + "(" + s[0] + ")";
         };
-    }
-
-    /** A short number for labels: a few decimals, or scientific notation when huge or tiny. */
-    public static String fmt(double x) {
-        return Numbers.label(x);
     }
 
     /** Builds nodes bottom-up, one per distinct sub-expression, so ids are a topological order. */
@@ -337,7 +332,7 @@ public final class Graph {
                 return known;
             }
             if (e instanceof Expr.Num n) {
-                return add(e, Kind.CONST, Graph.fmt(n.value()), new int[0], n.value(), null);
+                return add(e, Kind.CONST, Numbers.label(n.value()), new int[0], n.value(), null);
             }
             if (e instanceof Expr.Var v) {
                 if (Constants.isConstant(v.name())) {
@@ -354,7 +349,7 @@ public final class Graph {
             }
             if (e instanceof Expr.Binary b) {
                 if (b.op() == Op.POW && b.right() instanceof Expr.Num c) {
-                    String sym = c.value() == 2 ? "²" : c.value() == 3 ? "³" : "^" + Graph.fmt(c.value());
+                    String sym = c.value() == 2 ? "²" : c.value() == 3 ? "³" : "^" + Numbers.label(c.value());
                     return add(e, Kind.POWC, sym, new int[] {node(b.left())}, c.value(), null);
                 }
                 Kind kind;

@@ -69,7 +69,8 @@ public final class Latex {
         if (Double.isNaN(x)) {
             return "\\mathrm{NaN}";
         }
-        String s = x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Numbers.format(x);
+        // exact, as typed: a typeset formula shows the numbers of the expression itself, unrounded
+        String s = Numbers.typed(x);
         int exponent = s.indexOf('E');
         if (exponent > 0) {
             s = s.substring(0, exponent) + " \\times 10^{" + s.substring(exponent + 1) + "}";

@@ -16,12 +16,13 @@ final class Printer {
         return out.toString();
     }
 
-    /** Whole numbers print without ".0" so derivatives read "2*x + 2"; everything else as Numbers does. */
+    /**
+     * Whole numbers print without ".0" so derivatives read "2*x + 2"; everything else exactly
+     * ({@link Numbers#typed}): printed formulas are the math language's own syntax and must
+     * parse back to the same expression, so they never round.
+     */
     static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Numbers.format(v);
+        return Numbers.typed(v);
     }
 
     static int precedence(Expr e) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.mathlens.explorables.vectors.LinearSystemsModel.Kind;
 import org.mathlens.explorables.vectors.LinearSystemsModel.RowOp;
 import org.mathlens.explorables.vectors.LinearSystemsModel.Type;
+import org.mathlens.kit.Shapes3D;
 
 class LinearSystemsModelTest {
     @Test
@@ -210,9 +211,9 @@ class LinearSystemsModelTest {
         // z = 1 and x = 2 meet in the line (2, t, 1)
         double[] line = LinearSystemsModel.meet(new double[] {0, 0, 1, 1}, new double[] {1, 0, 0, 2});
         assertThat(line).containsExactly(new double[] {2, 0, 1, 0, 1, 0}, within(1e-12));
-        double[] ends = LinearSystemsModel.clipToBox(line, 4);
+        double[] ends = Shapes3D.lineThroughBox(line, 4);
         assertThat(ends).containsExactly(new double[] {2, -4, 1, 2, 4, 1}, within(1e-12));
-        assertThat(LinearSystemsModel.clipToBox(line, 1.5)).as("x = 2 is outside a box of half-width 1.5").isNull();
+        assertThat(Shapes3D.lineThroughBox(line, 1.5)).as("x = 2 is outside a box of half-width 1.5").isNull();
         assertThat(LinearSystemsModel.meet(new double[] {1, 1, 1, 1}, new double[] {2, 2, 2, 5})).as("parallel").isNull();
         long seed = 99L;
         Random r = new Random(seed);
@@ -230,7 +231,7 @@ class LinearSystemsModelTest {
                 assertThat(p[0] * x + p[1] * y + p[2] * z).as("seed %d: on plane p", seed).isCloseTo(p[3], within(1e-9));
                 assertThat(q[0] * x + q[1] * y + q[2] * z).as("seed %d: on plane q", seed).isCloseTo(q[3], within(1e-9));
             }
-            double[] e = LinearSystemsModel.clipToBox(m, 5);
+            double[] e = Shapes3D.lineThroughBox(m, 5);
             if (e != null) {
                 for (double c : e) {
                     assertThat(Math.abs(c)).as("seed %d: the ends lie in the box", seed).isLessThanOrEqualTo(5 + 1e-9);
