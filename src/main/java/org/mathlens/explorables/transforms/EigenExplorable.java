@@ -50,10 +50,10 @@ public final class EigenExplorable extends AbstractExplorable {
                 "Sweep x round the circle (drag it or press play); where Ax lines up with x, x is an eigenvector.");
         readouts.add("lambda1", "λ₁", () -> lambda(0))
                 .add("lambda2", "λ₂", () -> lambda(1))
-                .add("lambda3", "λ₃", () -> lambda(2))
+                .addWhen("lambda3", "λ₃", () -> model.size() == 3, () -> lambda(2))
                 .add("v1", "v₁", () -> vector(0))
                 .add("v2", "v₂", () -> vector(1))
-                .add("v3", "v₃", () -> vector(2));
+                .addWhen("v3", "v₃", () -> model.size() == 3, () -> vector(2));
         parametersChanged();
     }
 
