@@ -207,6 +207,11 @@ public final class AffineModel {
         return copy(prefix[i]);
     }
 
+    /** The same map, the model's own array: for drawing only, never to be changed. */
+    double[][] prefix(int i) {
+        return prefix[i];
+    }
+
     /** The whole chain as one 3×3 matrix. */
     public double[][] composed() {
         return after(ops.size());

@@ -65,6 +65,9 @@ public final class DeterminantExplorable extends AbstractExplorable {
                         () -> model.size() == 3 ? Reading.of(model.measure()) : Reading.undefined());
         // t carries the 2×2 plane only: from 3×3 on there is nothing for it to move
         t.inUseProperty().bind(Bindings.createBooleanBinding(() -> a.get().length == 2, a.property()));
+        // the control panel shows words; the ids stay for lessons and --set
+        t.labelled("t, from I (0) to A (1)");
+        steps.labelled("hand steps of the expansion");
         parametersChanged();
     }
 
