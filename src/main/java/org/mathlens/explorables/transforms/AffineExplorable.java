@@ -36,6 +36,9 @@ public final class AffineExplorable extends AbstractExplorable {
             "how many steps of the chain the F has gone through (1.5: halfway through step 2); the last step or beyond shows the whole chain",
             AffineModel.MAX_STEPS, 0, AffineModel.MAX_STEPS, 0.01));
     private final AffineModel model = new AffineModel();
+    private Plane plane;
+    /** The chain the view was last framed for. */
+    private String fittedChain;
     /** One step each 1.6 s, stopping at the chain's end; each step eased by the model. */
     private final Play chain = Play.once(step, 1 / 1.6).upTo(model::size);
 
@@ -48,7 +51,7 @@ public final class AffineExplorable extends AbstractExplorable {
                 .add("detDrawn", "det, drawn", () -> Reading.of(model.drawnDet()));
         // the control panel shows words; the ids stay for lessons and --set
         ops.labelled("the steps, first to last");
-        step.labelled("steps done (1.5: halfway through step 2)");
+        step.labelled("steps done");
         parametersChanged();
     }
 
@@ -59,6 +62,9 @@ public final class AffineExplorable extends AbstractExplorable {
     @Override
     protected void parametersChanged() {
         model.set(ops.steps(), step.value());
+        if (!ops.text().equals(fittedChain)) {
+            fit();
+        }
     }
 
     /** The map drawn: the chain as far as {@code step} has gone. */
@@ -66,10 +72,22 @@ public final class AffineExplorable extends AbstractExplorable {
         return model.drawn();
     }
 
+    /** Frames every station of the chain, with room above for the legend (a new chain only, not each frame of play). */
+    private void fit() {
+        if (plane == null) {
+            return;
+        }
+        fittedChain = ops.text();
+        double[] b = model.extent();
+        double w = Math.max(4, b[1] - b[0]);
+        double h = Math.max(4, b[3] - b[2]);
+        plane.setHome(b[0] - 0.25 * w, b[1] + 0.15 * w, b[2] - 0.2 * h, b[3] + 0.45 * h);
+    }
+
     @Override
     protected Node createView() {
-        Plane plane = new Plane();
-        plane.setHome(-2, 5.5, -2.5, 4.5);
+        plane = new Plane();
+        fit();
         plane.follow(revision());
         plane.add(new AffinePicture.Ghosts(model));
         plane.add(new TransformedGrid(this::m).picture(TransformedGrid.LETTER_F).names(
