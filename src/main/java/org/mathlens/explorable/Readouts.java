@@ -20,12 +20,30 @@ public final class Readouts {
     }
 
     private final Map<String, Readout> byName = new LinkedHashMap<>();
+    /** When a readout only means something in some settings (λ₃ of a 3×3 A): the panel hides it otherwise. */
+    private final Map<String, java.util.function.BooleanSupplier> appliesWhen = new LinkedHashMap<>();
 
     public Readouts add(String name, String label, Supplier<Reading> source) {
         if (byName.putIfAbsent(name, new Readout(name, label, source)) != null) {
             throw new IllegalArgumentException("two readouts named " + name);
         }
         return this;
+    }
+
+    /**
+     * A readout the values column shows only while {@code applies} holds (λ₃ and v₃ for a 3×3 A,
+     * not beside a 2×2 one); lessons, --readouts and scenes still read it, as "undefined" there.
+     */
+    public Readouts addWhen(String name, String label, java.util.function.BooleanSupplier applies, Supplier<Reading> source) {
+        add(name, label, source);
+        appliesWhen.put(name, applies);
+        return this;
+    }
+
+    /** Whether the readout means something in the pane's present settings (true unless added with a condition). */
+    public boolean applies(String name) {
+        java.util.function.BooleanSupplier when = appliesWhen.get(name);
+        return when == null || when.getAsBoolean();
     }
 
     public Collection<Readout> all() {

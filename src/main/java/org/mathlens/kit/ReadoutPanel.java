@@ -18,11 +18,14 @@ import org.mathlens.explorable.Readouts;
 public final class ReadoutPanel extends GridPane {
     private final List<Readouts.Readout> readouts = new ArrayList<>();
     private final List<Label> values = new ArrayList<>();
+    private final List<Label> names = new ArrayList<>();
+    private final Readouts source;
     private boolean dirty = true;
     private static final int LONGEST_SHOWN = 8;
 
     public ReadoutPanel(Readouts source, ObservableLongValue revision) {
         getStyleClass().add("readout-panel");
+        this.source = source;
         setHgap(10);
         setVgap(4);
         ColumnConstraints name = new ColumnConstraints();
@@ -45,6 +48,7 @@ public final class ReadoutPanel extends GridPane {
             add(v, 1, row);
             readouts.add(r);
             values.add(v);
+            names.add(label);
             row++;
         }
         revision.addListener(o -> {
@@ -61,6 +65,14 @@ public final class ReadoutPanel extends GridPane {
             org.mathlens.explorable.Reading reading = readouts.get(i).read();
             String text = layout(reading);
             Label l = values.get(i);
+            // a row that does not apply now (λ₃ beside a 2×2 A) is hidden, not shown as "undefined"
+            boolean applies = source.applies(readouts.get(i).name());
+            if (l.isVisible() != applies) {
+                for (Label shown : List.of(l, names.get(i))) {
+                    shown.setVisible(applies);
+                    shown.setManaged(applies);
+                }
+            }
             if (!text.equals(l.getText())) {
                 l.setText(text);
                 String whole = reading.text();

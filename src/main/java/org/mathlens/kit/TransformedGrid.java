@@ -150,8 +150,9 @@ public final class TransformedGrid implements Drawable {
                 hi2 = Math.max(hi2, w);
             }
         }
-        Color alongI = Palette.fill(pal.first(), pal.isDark() ? 0.45 : 0.35);
-        Color alongJ = Palette.fill(pal.second(), pal.isDark() ? 0.45 : 0.35);
+        // dark and wide enough to survive a projector: at 0.35 and 1.2 px the bent grid washed out
+        Color alongI = Palette.fill(pal.first(), pal.isDark() ? 0.55 : 0.45);
+        Color alongJ = Palette.fill(pal.second(), pal.isDark() ? 0.55 : 0.45);
         // images of x = k run along c2 (ĵ's image): the second colour; of y = k along c1: the first
         family(p, lo1, hi1, m[0], m[3], m[1], m[4], alongJ, pal.second());
         family(p, lo2, hi2, m[1], m[4], m[0], m[3], alongI, pal.first());
@@ -174,9 +175,9 @@ public final class TransformedGrid implements Drawable {
             if (point) {
                 p.dot(px, py, k == 0 ? 3 : 2, k == 0 ? axisColor : color);
             } else if (k == 0) {
-                p.infiniteLine(px, py, dx, dy, Palette.fill(axisColor, 0.8), 2);
+                p.infiniteLine(px, py, dx, dy, Palette.fill(axisColor, 0.9), 2.5);
             } else {
-                p.infiniteLine(px, py, dx, dy, color, 1.2);
+                p.infiniteLine(px, py, dx, dy, color, 1.5);
             }
         }
     }

@@ -207,6 +207,31 @@ public final class AffineModel {
         return copy(prefix[i]);
     }
 
+    /** The same map, the model's own array: for drawing only, never to be changed. */
+    double[][] prefix(int i) {
+        return prefix[i];
+    }
+
+    /**
+     * The box {x0, x1, y0, y1} holding the unit square (and so the F) and the points (−0.5, −0.3)
+     * to (1.5, 1.3) the parallel lines span, at every station of the chain: what the view fits.
+     */
+    public double[] extent() {
+        double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[][] corners = {{0, 0}, {1, 0}, {0, 1}, {1, 1}, {-0.5, -0.3}, {1.5, -0.3}, {-0.5, 1.3}, {1.5, 1.3}};
+        for (double[][] m : prefix) {
+            for (double[] c : corners) {
+                double x = m[0][0] * c[0] + m[0][1] * c[1] + m[0][2];
+                double y = m[1][0] * c[0] + m[1][1] * c[1] + m[1][2];
+                b[0] = Math.min(b[0], x);
+                b[1] = Math.max(b[1], x);
+                b[2] = Math.min(b[2], y);
+                b[3] = Math.max(b[3], y);
+            }
+        }
+        return b;
+    }
+
     /** The whole chain as one 3×3 matrix. */
     public double[][] composed() {
         return after(ops.size());

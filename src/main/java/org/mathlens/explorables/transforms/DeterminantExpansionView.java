@@ -21,8 +21,11 @@ import org.mathlens.math.Numbers;
  * depth: each minor with its sign, its entry a₁ⱼ, its matrix and — once worked out — its value;
  * the root shows the running sum. Click a box to open or fold it; the wheel scrolls.
  */
-final class DeterminantExpansionView extends org.mathlens.kit.PixelView {
+final class DeterminantExpansionView extends org.mathlens.kit.CanvasView {
     private static final String SUB = "₀₁₂₃₄₅₆₇₈₉";
+    /** A matrix cell's width and a matrix row's height at 1×: entries at 14 px read at the back of a room. */
+    private static final double CELL = 44;
+    private static final double ROW_PX = 19;
 
     private record Row(DeterminantExpansion.Node node, double top, double height) {
     }
@@ -51,6 +54,22 @@ final class DeterminantExpansionView extends org.mathlens.kit.PixelView {
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 
+    /** The tree scrolls rather than zooms: fitting is going back to the top. */
+    @Override
+    public void fit() {
+        fitted();
+    }
+
+    @Override
+    protected void resized(double width, double height) {
+    }
+
+    /** Boxes are named by this view's own hover highlight, not the shared label. */
+    @Override
+    protected String nameAt(double x, double y) {
+        return null;
+    }
+
     /** Back to the top (a new matrix). */
     void scrollToTop() {
         scroll = 0;
@@ -65,23 +84,23 @@ final class DeterminantExpansionView extends org.mathlens.kit.PixelView {
         double u = Theme.uiScale();
         if (font == null || u != fontUi) {
             fontUi = u;
-            font = Font.font("System", 13 * u);
-            bold = Font.font("System", FontWeight.BOLD, 13 * u);
-            small = Font.font("System", 12 * u);
+            font = Font.font("System", 15 * u);
+            bold = Font.font("System", FontWeight.BOLD, 15 * u);
+            small = Font.font("System", 14 * u);
         }
     }
 
     private double rowHeight(DeterminantExpansion.Node n, double w) {
-        int lines = valueLines(n, maxChars(n, w)).size();
-        return ui(30) + Math.max(n.size() * ui(16), lines * ui(18) - ui(2)) + ui(10);
+        int lines = DeterminantExpansionText.valueLines(n, maxChars(n, w)).size();
+        return ui(34) + Math.max(n.size() * ui(ROW_PX), lines * ui(21) - ui(2)) + ui(10);
     }
 
     /** How many characters of the value text fit beside the minor's matrix in a box of this view. */
     private int maxChars(DeterminantExpansion.Node n, double w) {
         double x = ui(10) + n.depth() * ui(26);
-        double textX = x + ui(18) + n.size() * ui(38) + ui(20);
+        double textX = x + ui(18) + n.size() * ui(CELL) + ui(20);
         double room = w - ui(22) - textX;
-        return Math.max(12, (int) (room / ui(7.4)));
+        return Math.max(12, (int) (room / ui(8.6)));
     }
 
     @Override
@@ -142,9 +161,9 @@ final class DeterminantExpansionView extends org.mathlens.kit.PixelView {
             g.setFill(pal.text());
         }
         g.setFill(Palette.fill(pal.background(), 0.9));
-        g.fillRect(0, h - ui(24), w, ui(24));
+        g.fillRect(0, h - ui(26), w, ui(26));
         g.setFill(hoveredName() == null ? pal.textMuted() : pal.text());
-        g.fillText(hint, w - ui(10), h - ui(12));
+        g.fillText(hint, w - ui(10), h - ui(13));
     }
 
     private void drawRow(GraphicsContext g, Palette pal, DeterminantExpansion.Node n, double top, double height, double w, boolean hover) {
@@ -166,7 +185,7 @@ final class DeterminantExpansionView extends org.mathlens.kit.PixelView {
 
         // header: the term's sign and entry, and the minor's name
         double hx = x + ui(10);
-        double hy = top + ui(14);
+        double hy = top + ui(16);
         g.setTextAlign(TextAlignment.LEFT);
         String title;
         if (n.isRoot()) {
@@ -186,19 +205,19 @@ final class DeterminantExpansionView extends org.mathlens.kit.PixelView {
             g.setFont(small);
             g.setFill(pal.textMuted());
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(n.isExpanded() ? "▾ click to fold" : "▸ click to open", x + boxW - ui(10), hy);
+            g.fillText(n.isExpanded() ? "▾ fold" : "▸ open", x + boxW - ui(10), hy);
             g.setTextAlign(TextAlignment.LEFT);
         }
 
         // the minor's matrix, first row highlighted where the next level expands it
         double[][] m = n.matrix();
         int k = m.length;
-        double cellW = ui(38);
+        double cellW = ui(CELL);
         double mx = x + ui(18);
-        double my = top + ui(30);
+        double my = top + ui(34);
         g.setStroke(pal.text());
         g.setLineWidth(ui(1.3));
-        double mh = k * ui(16);
+        double mh = k * ui(ROW_PX);
         bracket(g, mx - ui(4), my, mh, 1);
         bracket(g, mx + k * cellW + ui(4), my, mh, -1);
         g.setFont(small);
@@ -207,7 +226,7 @@ final class DeterminantExpansionView extends org.mathlens.kit.PixelView {
             for (int j = 0; j < k; j++) {
                 boolean firstRow = i == 0 && k > 1 && !n.isLeaf();
                 g.setFill(firstRow ? pal.first() : pal.text());
-                g.fillText(Numbers.brief(m[i][j], 2), mx + (j + 0.5) * cellW, my + (i + 0.5) * ui(16));
+                g.fillText(Numbers.brief(m[i][j], 2), mx + (j + 0.5) * cellW, my + (i + 0.5) * ui(ROW_PX));
             }
         }
 
@@ -216,65 +235,18 @@ final class DeterminantExpansionView extends org.mathlens.kit.PixelView {
         double ty = my + ui(8);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(font);
-        List<String> lines = valueLines(n, maxChars(n, w));
+        List<String> lines = DeterminantExpansionText.valueLines(n, maxChars(n, w));
         for (int i = 0; i < lines.size(); i++) {
             boolean last = i == lines.size() - 1;
             g.setFont(last && n.isKnown() ? bold : font);
             g.setFill(last && n.isKnown() ? pal.result() : i == 0 ? pal.text() : pal.textMuted());
-            g.fillText(lines.get(i), tx, ty + i * ui(18));
+            g.fillText(lines.get(i), tx, ty + i * ui(21));
         }
     }
 
     private static void bracket(GraphicsContext g, double x, double y, double h, int dir) {
         double t = 4 * dir;
         g.strokePolyline(new double[] {x + t, x, x, x + t}, new double[] {y, y, y + h, y + h}, 4);
-    }
-
-    /** What a box says about its value: the sum so far for an open node, the worked value for a leaf. */
-    static List<String> valueLines(DeterminantExpansion.Node n) {
-        return valueLines(n, 1000);
-    }
-
-    /** The same, the running sum wrapped so no line is longer than maxChars characters. */
-    static List<String> valueLines(DeterminantExpansion.Node n, int maxChars) {
-        List<String> out = new ArrayList<>();
-        if (n.isSkipped()) {
-            out.add("entry 0: this term is 0");
-            if (n.isKnown()) {
-                out.add("term = 0");
-            }
-            return out;
-        }
-        double[][] m = n.matrix();
-        if (n.isLeaf()) {
-            if (m.length == 2) {
-                out.add("= " + Numbers.factor(m[0][0], 2) + "·" + Numbers.factor(m[1][1], 2)
-                        + " − " + Numbers.factor(m[0][1], 2) + "·" + Numbers.factor(m[1][0], 2));
-            }
-            out.add(n.isKnown() ? "= " + Numbers.brief(n.value(), 4) : "= ?");
-            return out;
-        }
-        if (!n.isExpanded() && !n.isKnown()) {
-            out.add("= ?");
-            return out;
-        }
-        // the running sum: + a·(det) − a·(det) + …, with … where a minor is not known yet
-        StringBuilder sum = new StringBuilder("=");
-        int j = 0;
-        for (DeterminantExpansion.Node c : n.children()) {
-            String op = c.sign() > 0 ? (j == 0 ? " " : " + ") : (j == 0 ? " −" : " − ");
-            String term = op + Numbers.factor(c.entry(), 2) + "·"
-                    + (c.isKnown() && !c.isSkipped() ? "(" + Numbers.brief(c.value(), 4) + ")" : "(…)");
-            if (j > 0 && sum.length() + term.length() > maxChars) {
-                out.add(sum.toString());
-                sum = new StringBuilder("  ");
-            }
-            sum.append(term);
-            j++;
-        }
-        out.add(sum.toString());
-        out.add(n.isKnown() ? "= " + Numbers.brief(n.value(), 4) : "so far " + Numbers.brief(n.partialSum(), 4));
-        return out;
     }
 
     private static String sub(int k) {

@@ -46,6 +46,9 @@ public final class EigendecompositionModel {
     private final double[] imageX = new double[SAMPLES];
     private final double[] imageY = new double[SAMPLES];
     private final double[] imageLength = new double[SAMPLES];
+    /** How far through the three moves the picture is, and the map it draws there. */
+    private double stage = 3;
+    private final double[][] drawn = {{1, 0}, {0, 1}};
 
     public EigendecompositionModel() {
         for (int i = 0; i < SAMPLES; i++) {
@@ -84,6 +87,108 @@ public final class EigendecompositionModel {
             }
         }
         setPower(power);
+        stage(stage, drawn);
+    }
+
+    /**
+     * How far through the three moves the picture is (0 to 3); the map drawn there is
+     * recomputed from (A, stage) at once, so the picture can only draw what these two say.
+     */
+    public void setStage(double s) {
+        stage = s;
+        stage(s, drawn);
+    }
+
+    public double stage() {
+        return stage;
+    }
+
+    /** The three moves are done: the picture is A, with the moves left behind as ghosts. */
+    public boolean atRest() {
+        return stage >= 3;
+    }
+
+    /** The map drawn at the present stage, M(A, stage); the model's own array, for drawing only. */
+    double[][] drawn() {
+        return drawn;
+    }
+
+    /** The image of eigenvector j under the map drawn, or null where there is none to draw. */
+    public double[] drawnImage(int j) {
+        double[] e = eigenvector(j);
+        if (e == null || kind == Kind.DEFECTIVE && j == 1) {
+            return null;
+        }
+        return new double[] {drawn[0][0] * e[0] + drawn[0][1] * e[1], drawn[1][0] * e[0] + drawn[1][1] * e[1]};
+    }
+
+    /** det V: for a symmetric A, V is orthogonal, a rotation (+1) or a reflection (−1). NaN without V⁻¹. */
+    public double vDet() {
+        return vInverse == null ? Double.NaN : v[0][0] * v[1][1] - v[0][1] * v[1][0];
+    }
+
+    /**
+     * The note under the picture for a symmetric A: V is orthogonal, and which kind of
+     * orthogonal map it is follows from det V (the default A's V has det −1, a reflection).
+     */
+    public String symmetryNote() {
+        if (kind != Kind.DIAGONALIZABLE || !symmetric) {
+            return null;
+        }
+        double d = vDet();
+        String what = d < 0 ? "a reflection (det V = −1)" : "a rotation (det V = 1)";
+        return "symmetric: V is orthogonal, " + what + "; eigenvectors perpendicular";
+    }
+
+    /** What the picture shows once the three moves are done. */
+    public String restCaption() {
+        return switch (kind) {
+            case DIAGONALIZABLE -> "A = VΛV⁻¹: the square after V⁻¹ (1), then Λ (2), then V (3)";
+            case DEFECTIVE -> "one eigen-direction only: A is not VΛV⁻¹ for any V";
+            case COMPLEX -> "complex eigenvalues: A turns every direction, no real eigenvector";
+        };
+    }
+
+    /** The label at the tip of eigenvector j's image: v, e, λe, λv as the moves go by. */
+    public String imageLabel(int j) {
+        if (eigenvector(j) == null || kind == Kind.DEFECTIVE && j == 1) {
+            return null;
+        }
+        String n = j == 0 ? "₁" : "₂";
+        if (kind != Kind.DIAGONALIZABLE) {
+            return "Av" + n;
+        }
+        if (stage >= 3) {
+            return "Av" + n + " = λ" + n + "v" + n;
+        }
+        if (stage <= 0) {
+            return "v" + n;
+        }
+        return stage <= 1 ? "e" + n : stage <= 2 ? "λ" + n + "e" + n : "λ" + n + "v" + n;
+    }
+
+    /** The legend's words for the fan of Aᵏx. */
+    public String fanSentence() {
+        int d = dominant();
+        String head = "A" + superscript(k) + "x, directions";
+        if (k == 0) {
+            return head + ": slide k to apply A again and again";
+        }
+        if (d < 0) {
+            return head + ": no single eigenvalue is largest in size";
+        }
+        double lam = d == 0 ? lambda1 : lambda2;
+        return head + ": |λ" + (d == 0 ? "₁" : "₂") + "|" + superscript(k) + " = "
+                + Numbers.brief(Math.pow(Math.abs(lam), k), 3) + " wins, all turn to v" + (d == 0 ? "₁" : "₂");
+    }
+
+    static String superscript(int n) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder b = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            b.append(digits.charAt(c - '0'));
+        }
+        return b.toString();
     }
 
     /**

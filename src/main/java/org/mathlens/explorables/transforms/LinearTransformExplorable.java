@@ -54,7 +54,10 @@ public final class LinearTransformExplorable extends AbstractExplorable {
                 .add("col1", "A î (column 1)", () -> Reading.of(model.col1()))
                 .add("col2", "A ĵ (column 2)", () -> Reading.of(model.col2()))
                 // det M, not M: a matrix readout re-laid out each frame of play costs a millisecond
-                .add("detM", "det M, the matrix drawn at t", () -> Reading.of(model.drawnDet()));
+                .add("detM", "det M (drawn)", () -> Reading.of(model.drawnDet()));
+        // the control panel shows words; the ids stay for lessons and --set
+        t.labelled("t, from I (0) to A (1)");
+        preset.labelled("example");
         parametersChanged();
     }
 

@@ -87,7 +87,7 @@ class DeterminantModelTest {
         assertThat(first.isKnown()).isTrue();
         assertThat(first.value()).isEqualTo(-24.0);
         assertThat(e.root().partialSum()).isEqualTo(-48.0);
-        assertThat(DeterminantExpansionView.valueLines(e.root())).contains("= 2·(−24) − 1·(…) + 3·(…)");
+        assertThat(DeterminantExpansionText.valueLines(e.root())).contains("= 2·(−24) − 1·(…) + 3·(…)");
         e.step();
         e.step();
         assertThat(e.isComplete()).isFalse();

@@ -82,7 +82,8 @@ class EigendecompositionModelTest {
         EigendecompositionExplorable pane = new EigendecompositionExplorable();
         pane.parameters().set("A", "[[1, -2], [2, 1]]");
         assertThat(pane.readouts().read("V").text()).isEqualTo("undefined");
-        assertThat(pane.readouts().read("Lambda").text()).isEqualTo("undefined");
+        assertThat(pane.readouts().read("Lambda").text()).as("the complex pair, not undefined (issue 12)")
+                .isEqualTo("diag(1.0 + 2.0i, 1.0 − 2.0i)");
         assertThat(pane.readouts().read("det").text()).isEqualTo("5.0");
         assertThat(pane.readouts().read("trace").text()).isEqualTo("2.0");
     }
