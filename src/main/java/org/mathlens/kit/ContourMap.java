@@ -19,6 +19,8 @@ public final class ContourMap implements Drawable {
 
     private static final int SAMPLES = 96;
 
+    private int samples = SAMPLES;
+
     private final DoubleBinaryOperator f;
     private final LongSupplier version;
     private Levels spacing;
@@ -37,6 +39,16 @@ public final class ContourMap implements Drawable {
         this.version = version;
         this.spacing = spacing;
         this.count = count;
+    }
+
+    /**
+     * Samples the field on a finer grid (samples across the view instead of 96), for a map
+     * whose smallest level curves are only a few cells wide at the default and would show as
+     * polygons (a steep bowl's innermost ellipses).
+     */
+    public ContourMap sampled(int samplesAcross) {
+        this.samples = Math.max(SAMPLES, samplesAcross);
+        return this;
     }
 
     /** Changes how levels are chosen; the lines are traced again at the next redraw. */
@@ -98,9 +110,9 @@ public final class ContourMap implements Drawable {
             bands = null;
             return;
         }
-        int nx = SAMPLES;
-        int ny = Math.max(2, (int) Math.round(SAMPLES * h / w));
-        ny = Math.min(ny, 3 * SAMPLES);
+        int nx = samples;
+        int ny = Math.max(2, (int) Math.round(samples * h / w));
+        ny = Math.min(ny, 3 * samples);
         box = new double[] {v.minX(), v.maxX(), v.minY(), v.maxY()};
         MarchingSquares.Field field = MarchingSquares.sample(f, box[0], box[1], box[2], box[3], nx, ny);
         levels = spacing == Levels.LOG ? MarchingSquares.logLevels(field, count) : MarchingSquares.quantileLevels(field, count);
