@@ -2,15 +2,17 @@ package org.mathlens.explorables.optim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.paint.Color;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ChoiceParameter;
 import org.mathlens.explorable.DataParameter;
 import org.mathlens.explorable.CountUp;
+import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.ParameterException;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -18,7 +20,6 @@ import org.mathlens.explorable.Section;
 import org.mathlens.kit.Card;
 import org.mathlens.kit.ContourMap;
 import org.mathlens.kit.Handle;
-import org.mathlens.kit.LossInset;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
@@ -50,8 +51,8 @@ public final class GradientDescentExplorable extends AbstractExplorable {
             "how many steps have been taken; setting it replays the run from the start", 0, 0, GradientDescentModel.MAX_STEPS, 1));
 
     private final GradientDescentModel model = new GradientDescentModel();
-    private final CountUp player = animatedBy(new CountUp(steps, 0,
-            () -> Math.min(GradientDescentModel.MAX_STEPS, model.available()), () -> 8));
+    private final CountUp player = new CountUp(steps, 0,
+            () -> Math.min(GradientDescentModel.MAX_STEPS, model.available()), () -> 8);
     private long dataVersion;
     private String runKey = "";
     private Plane dataPlane;
@@ -60,29 +61,6 @@ public final class GradientDescentExplorable extends AbstractExplorable {
     private String homeKey = "";
     private final double[] curveX = new double[GradientDescentModel.MAX_STEPS + 1];
     private final double[] curveY = new double[GradientDescentModel.MAX_STEPS + 1];
-    private final LossInset lossInset = new LossInset(190, 100, 1e-12);
-    /** The one curve of the inset: this run's loss at each step so far. */
-    private final LossInset.Losses losses = new LossInset.Losses() {
-        @Override
-        public int curves() {
-            return 1;
-        }
-
-        @Override
-        public int last(int curve) {
-            return model.step();
-        }
-
-        @Override
-        public double loss(int curve, int step) {
-            return model.lossAt(step);
-        }
-
-        @Override
-        public Color colour(Palette pal, int curve) {
-            return model.divergedNow() ? pal.warning() : pal.result();
-        }
-    };
 
     public GradientDescentExplorable() {
         super("gradient-descent", "Gradient descent: fit a line", Section.AUTODIFF_AND_OPTIMIZATION,
@@ -119,6 +97,36 @@ public final class GradientDescentExplorable extends AbstractExplorable {
         model.show((int) Math.round(steps.value()));
         if (dataPlane != null) {
             syncPointHandles();
+            fitLossMap();
+        }
+    }
+
+    /** The loss map's usual box, round the least-squares line of the example data. */
+    private static final double[] LOSS_HOME = {-2.2, 2.2, -1.2, 3.4};
+    private double lossReach = 1;
+
+    /**
+     * A diverging run leaves the usual box: the map zooms out (by whole factors of 2, so a
+     * growing trail refits only now and then) until the trail up to the shown step is in view,
+     * and back in when the trail is short again.
+     */
+    private void fitLossMap() {
+        double cx = (LOSS_HOME[0] + LOSS_HOME[1]) / 2;
+        double cy = (LOSS_HOME[2] + LOSS_HOME[3]) / 2;
+        double hx = (LOSS_HOME[1] - LOSS_HOME[0]) / 2;
+        double hy = (LOSS_HOME[3] - LOSS_HOME[2]) / 2;
+        double need = 1;
+        for (int i = 0; i <= model.step(); i++) {
+            need = Math.max(need, Math.abs(model.mAt(i) - cx) / (0.9 * hx));
+            need = Math.max(need, Math.abs(model.bAt(i) - cy) / (0.9 * hy));
+        }
+        double reach = 1;
+        while (reach < need && reach < 1e4) {
+            reach *= 2;
+        }
+        if (reach != lossReach) {
+            lossReach = reach;
+            lossPlane.setHome(cx - hx * reach, cx + hx * reach, cy - hy * reach, cy + hy * reach);
         }
     }
 
@@ -130,7 +138,8 @@ public final class GradientDescentExplorable extends AbstractExplorable {
         lossPlane = new Plane();
         lossPlane.follow(revision());
         lossPlane.setHistory(history());
-        lossPlane.setHome(-2.2, 2.2, -1.2, 3.4);
+        lossPlane.setHome(LOSS_HOME[0], LOSS_HOME[1], LOSS_HOME[2], LOSS_HOME[3]);
+        lossReach = 1;
         drawData();
         drawLoss();
         syncPointHandles();
@@ -251,9 +260,52 @@ public final class GradientDescentExplorable extends AbstractExplorable {
 
     /** The loss against the steps, log scale, in the bottom-right corner of the loss map. */
     private void lossCurve(Painter p) {
-        lossInset.draw(p, "loss (log)", losses, 10, 2);
-        p.screenLabel(Numbers.label(model.loss()), lossInset.left() + lossInset.width() - p.ui(10), lossInset.top() + p.ui(12),
-                model.divergedNow() ? p.palette().warning() : p.palette().result(), true, TextAlignment.RIGHT);
+        double w = p.ui(250);
+        double h = p.ui(120);
+        double pad = p.ui(10);
+        double x0 = p.view().width() - pad - w;
+        double y0 = p.view().height() - pad - h;
+        var g = p.gc();
+        g.setFill(Palette.fill(p.palette().background(), 0.92));
+        g.fillRoundRect(x0, y0, w, h, p.ui(8), p.ui(8));
+        g.setStroke(p.palette().gridMajor());
+        g.setLineWidth(p.ui(1));
+        g.strokeRoundRect(x0, y0, w, h, p.ui(8), p.ui(8));
+        p.screenLabel("loss (log)", x0 + pad, y0 + p.ui(12), p.palette().text(), false, TextAlignment.LEFT);
+        int k = model.step();
+        int all = model.available();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i <= all; i++) {
+            double v = Math.log10(Math.max(1e-12, model.lossAt(i)));
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        if (hi - lo < 1e-9) {
+            hi = lo + 1;
+        }
+        // the whole run faint (it is computed already), the steps taken so far bold: at step 0 the inset shows where it goes
+        double span = Math.max(10, all);
+        double ix = x0 + pad;
+        double iw = w - 2 * pad;
+        double iy = y0 + p.ui(24);
+        double ih = h - p.ui(32);
+        for (int i = 0; i <= all; i++) {
+            double v = Math.log10(Math.max(1e-12, model.lossAt(i)));
+            curveX[i] = ix + iw * i / span;
+            curveY[i] = iy + ih * (1 - (v - lo) / (hi - lo));
+        }
+        Color c = model.divergedNow() ? p.palette().warning() : p.palette().result();
+        g.setStroke(Palette.fill(c, 0.3));
+        g.setLineWidth(p.ui(1.5));
+        g.strokePolyline(curveX, curveY, all + 1);
+        g.setStroke(c);
+        g.setLineWidth(p.ui(2.5));
+        g.strokePolyline(curveX, curveY, k + 1);
+        double r = p.ui(4);
+        g.setFill(c);
+        g.fillOval(curveX[k] - r, curveY[k] - r, 2 * r, 2 * r);
+        p.screenLabel("step " + k + ": " + Numbers.label(model.loss()), x0 + w - pad, y0 + p.ui(12), c, true, TextAlignment.RIGHT);
     }
 
     /** One handle per data point; a drag turns a preset into typed points. */
@@ -301,9 +353,23 @@ public final class GradientDescentExplorable extends AbstractExplorable {
         }
     }
 
+    @Override
+    public Optional<PaneAnimation> animation() {
+        return Optional.of(player);
+    }
+
+    @Override
+    protected void onReset() {
+        player.resetClock();
+    }
+
     /** Plays the descent one step a frame (faster than Play), 200 steps, then starts over. */
     @Override
     public void benchFrame(int frame) {
-        player.stepOrRewind(frame % 200 == 0);
+        if (frame % 200 == 0) {
+            player.rewind();
+        } else {
+            player.step();
+        }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Random;
 public final class GradientDescentModel {
     public enum Mode { SINGLE, BATCH, MINIBATCH }
 
-    public static final int MAX_STEPS = 500;
+    public static final int MAX_STEPS = 1000;
     /** Beyond these the run is called diverging and stops (the picture stays drawable). */
     public static final double LOSS_LIMIT = 1e8;
     public static final double WEIGHT_LIMIT = 1e3;

@@ -49,11 +49,12 @@ final class HessianDrawing {
             // label, not brief: a curvature of 2e-10 must not read as the 0 the words deny
             new Card.Line("λ₁ = " + Numbers.label(model.lambda(0)), Palette::result, false),
             new Card.Line("λ₂ = " + Numbers.label(model.lambda(1)), Palette::extra, false),
-            new Card.Line(model.kindWords() + ": " + model.kind().reason(), Palette::text, true),
+            model.isCritical() ? new Card.Line(model.kindWords() + ": " + model.kind().reason(), Palette::text, true)
+                    : new Card.Line("not a critical point: H " + model.shapeWords() + " here", Palette::text, true),
             Double.isNaN(ratio) ? null : new Card.Line("|λ| ratio (condition number) " + Numbers.brief(ratio, 3), Palette::textMuted, false),
             model.isCritical() ? new Card.Line("∇f = 0: a critical point", Palette::textMuted, false)
                     : new Card.Line("∇f = (" + Numbers.brief(g[0], 3) + ", " + Numbers.brief(g[1], 3)
-                            + ") ≠ 0: not a critical point, so this is its shape, not an extremum", Palette::warning, false)};
+                            + ") ≠ 0: f still slopes, so no minimum or maximum here", Palette::warning, false)};
     }
 
     /** One principal direction of curvature through the point, both ways, labelled with its λ. */
@@ -87,9 +88,18 @@ final class HessianDrawing {
             p.arrow(x, y, bx, by, c, 3);
             p.arrow(x, y, ax, ay, c, 3);
             String text = (index == 0 ? "λ₁ = " : "λ₂ = ") + Numbers.label(l) + " (" + model.curvatureWords(index) + ")";
-            double ox = d[0] * 14;
-            double oy = -d[1] * 14;
-            p.label(text, bx, by, ox < 0 ? ox - text.length() * 7.5 : ox, oy, c, true);
+            // label the lower end (or the right one of a level arrow): the card sits top left
+            double ex = d[0];
+            double ey = d[1];
+            if (ey > 1e-9 || (Math.abs(ey) <= 1e-9 && ex < 0)) {
+                ex = -ex;
+                ey = -ey;
+            }
+            double tx = x + ex * len;
+            double ty = y + ey * len;
+            double ox = ex * 14;
+            double oy = -ey * 14 + 6;
+            p.label(text, tx, ty, ox < -4 ? ox - text.length() * 7.5 : ox, oy, c, true);
         }
 
         @Override

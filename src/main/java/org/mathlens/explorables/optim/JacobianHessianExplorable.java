@@ -66,12 +66,12 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
         readouts.add("jacobian", "Jacobian J", () -> model.jacobianDefined() ? Reading.of(model.jacobian()) : Reading.undefined())
                 .add("det", "det J", () -> model.jacobianDefined() ? Reading.of(model.det()) : Reading.undefined())
                 .add("hessian", "Hessian H of f", () -> model.hessianDefined() ? Reading.of(model.hessian()) : Reading.undefined())
-                .add("lambda1", "λ₁ (larger)", () -> Reading.finite(model.lambda(0)))
-                .add("lambda2", "λ₂", () -> Reading.finite(model.lambda(1)))
-                .add("kind", "the point, by H", () -> Reading.word(model.kindWords()))
+                .add("lambda1", "λ₁ (larger)", () -> finite(model.lambda(0)))
+                .add("lambda2", "λ₂", () -> finite(model.lambda(1)))
+                .add("kind", "the point, by H", () -> Reading.word(model.pointWords()))
                 .add("gradnorm", "‖∇f‖", () -> {
                     double[] g = model.gradient();
-                    return Reading.finite(Math.hypot(g[0], g[1]));
+                    return finite(Math.hypot(g[0], g[1]));
                 });
         Presets.of("polar", "map = " + POLAR, "view = jacobian", "x0 = 2", "y0 = 0.6")
                 .and("swirl", "map = " + SWIRL, "view = jacobian", "x0 = 0.8", "y0 = 0.4")
@@ -82,6 +82,10 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
                 .install(parameters, "preset", "maps: polar (r, θ) → (x, y), a swirl, a shear; functions: bowl, saddle, ridge; "
                         + "editing what one sets makes it custom");
         parametersChanged();
+    }
+
+    private static Reading finite(double x) {
+        return Double.isFinite(x) ? Reading.of(x) : Reading.undefined();
     }
 
     /** The grid each example map is drawn on and where its image sits; any other map gets a square grid round 0. */
@@ -214,21 +218,39 @@ public final class JacobianHessianExplorable extends AbstractExplorable {
     }
 
     /**
-     * A magnified look at the point in the bottom-right corner: the cell's exact image (solid)
-     * over J·cell (dashed), both scaled by the same factor about F(x0, y0), so the small
-     * difference between a curved map and its linear approximation can be seen.
+     * A magnified look at the cell's corner where the curved map and its linear approximation
+     * part most, in the bottom-right corner: the cell's exact image (solid) over J·cell (dashed),
+     * both scaled by the same factor about that corner, so the small difference can be seen.
+     * The whole cell would fit only at about ×2; the corner is drawn several times larger.
      */
     private void magnified(Painter p) {
-        Inset inset = Inset.bottomRight(p, 170, model.imageX(), model.imageY(), model.imageReach());
+        if (!model.jacobianDefined()) {
+            return;
+        }
+        int c = model.worstCorner();
+        double gap = model.cornerGap(c);
+        double cx = model.linearX()[c];
+        double cy = model.linearY()[c];
+        double reach = Math.max(2.5 * gap, model.imageReach() / 8);
+        double size = 200;
+        Inset inset = Inset.bottomRight(p, size, cx, cy, reach);
         if (inset == null) {
             return;
         }
+        var g = p.gc();
+        double side = p.ui(size);
+        double pad = p.ui(10);
+        g.save();
+        g.beginPath();
+        g.rect(p.view().width() - pad - side, p.view().height() - pad - side, side, side);
+        g.clip();
         Palette pal = p.palette();
         inset.polygon(model.cellImageX(), model.cellImageY(), 4 * JacobianHessianModel.CELL_SIDE,
-                Palette.fill(pal.extra(), pal.isDark() ? 0.3 : 0.25), pal.extra(), 2, false);
-        inset.polygon(model.linearX(), model.linearY(), 4, null, pal.result(), 2, true);
-        inset.dot(model.imageX(), model.imageY(), 3, pal.learner());
-        inset.caption("magnified ×" + Numbers.brief(inset.magnification(), 1), pal.textMuted());
+                Palette.fill(pal.extra(), pal.isDark() ? 0.3 : 0.25), pal.extra(), 2.5, false);
+        inset.polygon(model.linearX(), model.linearY(), 4, null, pal.result(), 2.5, true);
+        g.restore();
+        double m = inset.magnification();
+        inset.caption("a corner, magnified ×" + Numbers.brief(m, m >= 10 ? 0 : 1), pal.text());
     }
 
     private Card.Line[] jacobianLines() {

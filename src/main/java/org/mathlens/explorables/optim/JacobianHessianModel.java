@@ -280,6 +280,29 @@ public final class JacobianHessianModel {
     }
 
     /**
+     * What the point is, by H, in words for the readout and the card: the kind at a critical
+     * point; elsewhere the second-derivative test says nothing about extrema (f still slopes
+     * there), so the words say it is not a critical point and only how the surface curves.
+     */
+    public String pointWords() {
+        if (kind == Kind.UNDEFINED || isCritical()) {
+            return kindWords();
+        }
+        return "not a critical point (∇f ≠ 0): " + shapeWords();
+    }
+
+    /** How H bends the surface at the point, whatever the slope: the test's signs without its verdict. */
+    public String shapeWords() {
+        return switch (kind) {
+            case MINIMUM -> "curves up in every direction";
+            case MAXIMUM -> "curves down in every direction";
+            case SADDLE -> "curves up one way, down the other";
+            case DEGENERATE -> "flat in one direction";
+            case UNDEFINED -> "undefined";
+        };
+    }
+
+    /**
      * Minimum, maximum, saddle or degenerate by the signs of the eigenvalues. An eigenvalue
      * counts as zero only within rounding of the larger one ({@link #ZERO}), never against an
      * absolute 1: a small curvature is still a curvature.
@@ -478,6 +501,28 @@ public final class JacobianHessianModel {
      * How far the cell's exact image and J·cell reach from F(x0, y0) in either coordinate: the
      * half-size a magnifier needs to show both. NaN when the map is undefined or the cell collapses.
      */
+    /**
+     * The corner of the cell where the true image and J·cell lie furthest apart (0 to 3, the
+     * order of {@link #linearX()}), and that distance: where a magnifier shows the difference.
+     */
+    public int worstCorner() {
+        int worst = 0;
+        double most = -1;
+        for (int i = 0; i < 4; i++) {
+            double d = cornerGap(i);
+            if (d > most) {
+                most = d;
+                worst = i;
+            }
+        }
+        return worst;
+    }
+
+    /** How far corner i of the true image is from corner i of J·cell. */
+    public double cornerGap(int i) {
+        return Math.hypot(cellImageX[i * CELL_SIDE] - linearX[i], cellImageY[i * CELL_SIDE] - linearY[i]);
+    }
+
     public double imageReach() {
         if (!jacobianDefined()) {
             return Double.NaN;

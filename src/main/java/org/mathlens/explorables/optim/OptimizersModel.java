@@ -35,6 +35,8 @@ public final class OptimizersModel {
         public final double startY;
         /** Where the minima are, as x, y, x, y, ... */
         public final double[] minima;
+        /** Where a saddle point is (x, y), or empty. */
+        public final double[] saddle;
 
         Surface(String id, double x0, double x1, double y0, double y1, double minimum, double startX, double startY) {
             this.id = id;
@@ -51,6 +53,7 @@ public final class OptimizersModel {
                 case "beale" -> new double[] {3, 0.5};
                 default -> new double[] {0, 0};
             };
+            this.saddle = id.equals("saddle") ? new double[] {0, 0} : new double[0];
         }
 
         public static Surface of(String id) {

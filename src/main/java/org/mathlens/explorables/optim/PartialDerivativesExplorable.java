@@ -3,7 +3,6 @@ package org.mathlens.explorables.optim;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.ExpressionParameter;
@@ -20,8 +19,6 @@ import org.mathlens.kit.Legend;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Plane;
-import org.mathlens.kit.Sketch3D;
-import org.mathlens.kit.SurfaceMesh;
 import org.mathlens.kit.View3D;
 import org.mathlens.math.Numbers;
 
@@ -32,11 +29,6 @@ import org.mathlens.math.Numbers;
  * right angles to the level curve through the point. Drag the point on the map.
  */
 public final class PartialDerivativesExplorable extends AbstractExplorable {
-    /** Half the side of the cube the surface is drawn in (display units). */
-    private static final double R = 2;
-    /** Half the height the surface's range of values is stretched to. */
-    private static final double ZH = 1.4;
-    private static final int CELLS = 32;
     private static final String CYLINDER = "f = pi*x^2*y";
 
     private final ExpressionParameter f = parameters.add(new ExpressionParameter("f",
@@ -49,16 +41,7 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
     private final PartialDerivativesModel model = new PartialDerivativesModel();
     private double[] box = {-2.5, 2.5, -2.5, 2.5};
     private long fVersion;
-    private SurfaceMesh mesh;
-    // display coordinates: X = (x - cx)·kx, Y = (y - cy)·ky, Z = (z - cz)·kz
-    private double cx;
-    private double cy;
-    private double cz;
-    private double kx = 1;
-    private double ky = 1;
-    private double kz = 1;
-    private double zLo;
-    private double zHi;
+    private final PartialDerivativesSurface surface = new PartialDerivativesSurface(model);
     private Plane plane;
     private View3D view3d;
     private String homeKey = "";
@@ -95,7 +78,7 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
                 || model.boxY0() != box[2] || model.boxY1() != box[3]) {
             model.setFunction(f.get(), box[0], box[1], box[2], box[3]);
             fVersion++;
-            rebuildMesh();
+            surface.rebuild(box);
         }
         model.setPoint(x0.value(), y0.value());
         if (plane != null) {
@@ -109,46 +92,12 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
         }
     }
 
-    /** Samples the surface once per function: in display coordinates, so it fills the cube whatever f's range. */
-    private void rebuildMesh() {
-        cx = (box[0] + box[1]) / 2;
-        cy = (box[2] + box[3]) / 2;
-        kx = R / ((box[1] - box[0]) / 2);
-        ky = R / ((box[3] - box[2]) / 2);
-        SurfaceMesh world = SurfaceMesh.sample(model::f, box[0], box[1], box[2], box[3], CELLS);
-        zLo = world.zMin();
-        zHi = world.zMax();
-        if (!(zLo <= zHi)) {
-            zLo = -1;
-            zHi = 1;
-        }
-        cz = (zLo + zHi) / 2;
-        kz = zHi - zLo > 1e-12 ? ZH / ((zHi - zLo) / 2) : 1;
-        if (mesh == null) {
-            mesh = SurfaceMesh.sample((u, v) -> (model.f(cx + u / kx, cy + v / ky) - cz) * kz, -R, R, -R, R, CELLS);
-        } else {
-            mesh.resample((u, v) -> (model.f(cx + u / kx, cy + v / ky) - cz) * kz);
-        }
-    }
-
-    private double dx(double x) {
-        return (x - cx) * kx;
-    }
-
-    private double dy(double y) {
-        return (y - cy) * ky;
-    }
-
-    private double dz(double z) {
-        return (z - cz) * kz;
-    }
-
     @Override
     protected Node createView() {
         view3d = new View3D();
         view3d.follow(revision());
         view3d.setHome(3.7, Math.toRadians(-58), Math.toRadians(28));
-        view3d.setContent(this::draw3d);
+        view3d.setContent(surface::draw);
         plane = new Plane();
         plane.follow(revision());
         plane.setHistory(history());
@@ -163,113 +112,11 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
         return box;
     }
 
-    // ------------------------------------------------------------------------------ 3D
-
-    private void draw3d(Sketch3D s) {
-        Palette pal = s.palette();
-        drawBoxAxes(s, pal);
-        s.surface(mesh, 1.0);
-        double px = model.x0();
-        double py = model.y0();
-        double pz = model.value();
-        boolean inX = px >= box[0] && px <= box[1];
-        boolean inY = py >= box[2] && py <= box[3];
-        Color xc = pal.first();
-        Color yc = pal.second();
-        // the slice y = y0 runs along x: its curve and tangent have slope ∂f/∂x (the x colour)
-        if (inY) {
-            s.plane(0, 1, 0, dy(py), R, Palette.fill(xc, 0.14), "the slice plane y = " + Numbers.brief(py, 2));
-            curve(s, model.sliceXs(), model.sliceAlongX(), true, py, xc, "the curve z = f(x, " + Numbers.brief(py, 2) + ")");
-        }
-        if (inX) {
-            s.plane(1, 0, 0, dx(px), R, Palette.fill(yc, 0.14), "the slice plane x = " + Numbers.brief(px, 2));
-            curve(s, model.sliceYs(), model.sliceAlongY(), false, px, yc, "the curve z = f(" + Numbers.brief(px, 2) + ", y)");
-        }
-        if (inX && inY && model.defined()) {
-            double X = dx(px);
-            double Y = dy(py);
-            double Z = dz(pz);
-            tangent(s, X, Y, Z, kx, 0, model.dfdx() * kz, xc, "tangent along x: slope ∂f/∂x = " + Numbers.label(model.dfdx()),
-                    "∂f/∂x");
-            tangent(s, X, Y, Z, 0, ky, model.dfdy() * kz, yc, "tangent along y: slope ∂f/∂y = " + Numbers.label(model.dfdy()),
-                    "∂f/∂y");
-            s.point(X, Y, Z, pal.learner(), 5).named("the point (x0, y0, f) = (" + Numbers.brief(px, 2) + ", "
-                    + Numbers.brief(py, 2) + ", " + Numbers.brief(pz, 3) + ")");
-        }
-        s.screenLabel(inX && inY ? "z = f(x, y)   (drag to turn, wheel to zoom)" : "the point is outside the drawn surface",
-                s.ui(12), s.ui(16), pal.text()).bold();
-        if (inX && inY && model.defined()) {
-            double h = s.camera().height();
-            s.screenLabel("slice y = " + Numbers.brief(py, 2) + ": tangent slope ∂f/∂x = " + Numbers.label(model.dfdx()),
-                    s.ui(12), h - s.ui(40), xc).bold();
-            s.screenLabel("slice x = " + Numbers.brief(px, 2) + ": tangent slope ∂f/∂y = " + Numbers.label(model.dfdy()),
-                    s.ui(12), h - s.ui(18), yc).bold();
-        }
-    }
-
-    /** The curve over one slice, lifted a hair so it is not hidden by the quads it lies on. */
-    private void curve(Sketch3D s, double[] ts, double[] zs, boolean alongX, double fixed, Color c, String name) {
-        double lift = 0.02;
-        for (int k = 0; k + 1 < ts.length; k++) {
-            double za = zs[k];
-            double zb = zs[k + 1];
-            if (!Double.isFinite(za) || !Double.isFinite(zb)) {
-                continue;
-            }
-            if (alongX) {
-                s.line(dx(ts[k]), dy(fixed), dz(za) + lift, dx(ts[k + 1]), dy(fixed), dz(zb) + lift, c, 3).named(name);
-            } else {
-                s.line(dx(fixed), dy(ts[k]), dz(za) + lift, dx(fixed), dy(ts[k + 1]), dz(zb) + lift, c, 3).named(name);
-            }
-        }
-    }
-
-    /** The tangent line through the point along (ex, ey, ez) in display units, 0.9 long each way, on top. */
-    private void tangent(Sketch3D s, double x, double y, double z, double ex, double ey, double ez, Color c, String name, String label) {
-        double len = Math.sqrt(ex * ex + ey * ey + ez * ez);
-        if (!(len > 0) || !Double.isFinite(len)) {
-            return;
-        }
-        double k = 0.9 / len;
-        s.line(x - ex * k, y - ey * k, z - ez * k, x + ex * k, y + ey * k, z + ez * k, c, 2.5).named(name).dashed().onTop();
-        s.label(label, x + ex * k, y + ey * k, z + ez * k, c).bold().offset(8, ey == 0 ? -10 : 12);
-    }
-
-    /** Floor grid and three edge axes ticked in f's own units (the cube is stretched to fit f's range). */
-    private void drawBoxAxes(Sketch3D s, Palette pal) {
-        double floor = -ZH - 0.15;
-        for (int k = 0; k <= 4; k++) {
-            double c = -R + k * R / 2;
-            s.line(c, -R, floor, c, R, floor, pal.gridMajor(), 1).behind();
-            s.line(-R, c, floor, R, c, floor, pal.gridMajor(), 1).behind();
-        }
-        Color muted = pal.textMuted();
-        s.line(-R, -R, floor, R, -R, floor, pal.first(), 2).named("x axis");
-        s.label("x", R + 0.25, -R, floor, pal.first()).bold();
-        s.line(R, -R, floor, R, R, floor, pal.second(), 2).named("y axis");
-        s.label("y", R, R + 0.25, floor, pal.second()).bold();
-        s.line(-R, -R, floor, -R, -R, ZH, pal.text(), 1.5).named("z axis: f's values");
-        s.label("z", -R, -R, ZH + 0.25, pal.text()).bold();
-        // the shared corner (x max, y min) is left unlabelled so the two axes' numbers never collide
-        for (int k = 0; k <= 2; k++) {
-            double t = k / 2.0;
-            double xv = box[0] + (box[1] - box[0]) * t;
-            double yv = box[2] + (box[3] - box[2]) * t;
-            if (k < 2) {
-                s.label(Numbers.brief(xv, 2), dx(xv), -R, floor, muted).small().offset(-6, 12);
-            }
-            if (k > 0) {
-                s.label(Numbers.brief(yv, 2), R, dy(yv), floor, muted).small().offset(8, 8);
-            }
-        }
-        s.label(Numbers.brief(zLo, 2), -R, -R, dz(zLo), muted).small().offset(-30, 0);
-        s.label(Numbers.brief(zHi, 2), -R, -R, dz(zHi), muted).small().offset(-30, 0);
-    }
-
     // ------------------------------------------------------------------------------ contour map
 
     private void drawMap() {
-        plane.add(new ContourMap(model::f, () -> fVersion, ContourMap.Levels.QUANTILE, 12));
+        // one colour map: the bands take the surface's heights and colours, the bar says which value each is
+        plane.add(new ContourMap(model::f, () -> fVersion, ContourMap.Levels.QUANTILE, 12).heightColoured(surface::zLo, surface::zHi));
         plane.add(new LevelCurve());
         plane.add(p -> {
             if (!model.defined()) {
@@ -281,6 +128,7 @@ public final class PartialDerivativesExplorable extends AbstractExplorable {
             p.dashedLine(px, p.view().minY(), px, p.view().maxY(), Palette.fill(p.palette().second(), 0.55), 1.25);
         });
         plane.add(new GradientArrow());
+        plane.add(new HeightBar(surface::zLo, surface::zHi));
         plane.add(new Legend()
                 .add(Palette::text, () -> "f(x0, y0) = " + Numbers.label(model.value()))
                 .add(Palette::first, () -> "∂f/∂x = " + Numbers.label(model.dfdx()))

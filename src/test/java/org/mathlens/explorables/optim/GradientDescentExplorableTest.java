@@ -26,6 +26,20 @@ class GradientDescentExplorableTest {
     }
 
     @Test
+    void aThousandStepsAsTheCourseFitsItsLine() {
+        GradientDescentExplorable pane = new GradientDescentExplorable();
+        pane.parameters().set("data", "[[0, 1], [1, 3], [2, 5]]");
+        pane.parameters().set("m0", "0");
+        pane.parameters().set("b0", "0");
+        pane.parameters().set("lr", "0.01");
+        pane.parameters().set("steps", "1000");
+        assertThat(Double.parseDouble(pane.readouts().read("step").text())).isEqualTo(1000.0);
+        // η = 0.01 is slow: 500 steps leave m about 0.2 away, 1,000 steps bring it within 0.01 of 2
+        assertThat(Double.parseDouble(pane.readouts().read("m").text())).isCloseTo(2, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(GradientDescentModel.MAX_STEPS).isGreaterThanOrEqualTo(1000);
+    }
+
+    @Test
     void dataIsAPresetOrAMatrixOfPoints() {
         GradientDescentExplorable pane = new GradientDescentExplorable();
         pane.parameters().set("data", "[[0, 1], [1, 3], [2, 5]]");

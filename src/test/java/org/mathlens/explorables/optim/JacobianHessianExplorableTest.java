@@ -28,6 +28,21 @@ class JacobianHessianExplorableTest {
     }
 
     @Test
+    void aPointWithASlopeIsNotCalledAMinimum() {
+        JacobianHessianExplorable pane = new JacobianHessianExplorable();
+        pane.parameters().set("preset", "bowl");
+        pane.parameters().set("x0", "1");
+        pane.parameters().set("y0", "0.5");
+        // ∇f = (2, 1) ≠ 0: H is positive definite, but the point is no minimum
+        assertThat(pane.readouts().read("kind").text()).isEqualTo("not a critical point (∇f ≠ 0): curves up in every direction");
+        pane.parameters().set("preset", "saddle");
+        pane.parameters().set("x0", "1");
+        assertThat(pane.readouts().read("kind").text()).isEqualTo("not a critical point (∇f ≠ 0): curves up one way, down the other");
+        pane.parameters().set("x0", "0");
+        assertThat(pane.readouts().read("kind").text()).isEqualTo("saddle");
+    }
+
+    @Test
     void badMapsAreRefusedAndUndefinedPointsSayUndefined() {
         JacobianHessianExplorable pane = new JacobianHessianExplorable();
         assertThatThrownBy(() -> pane.parameters().set("map", "[x, y, x]")).isInstanceOf(ParameterException.class);

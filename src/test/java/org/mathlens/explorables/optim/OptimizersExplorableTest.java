@@ -30,4 +30,30 @@ class OptimizersExplorableTest {
         assertThat(pane.parameters().get("start").text()).isEqualTo("[-1.5, 2.0]");
         assertThat(pane.parameters().get("lr_sgd").text()).isEqualTo("0.001");
     }
+
+    @Test
+    void hyperparametersAreWordsGroupedPerOptimizer() {
+        OptimizersExplorable pane = new OptimizersExplorable();
+        assertThat(pane.parameters().get("lr_adam").label()).isEqualTo("learning rate (η)");
+        assertThat(pane.parameters().get("lr_adam").group()).isEqualTo("Adam");
+        assertThat(pane.parameters().get("beta1_adam").group()).isEqualTo("Adam");
+        assertThat(pane.parameters().get("beta2_adam").group()).isEqualTo("Adam");
+        assertThat(pane.parameters().get("beta_momentum").group()).isEqualTo("momentum");
+        assertThat(pane.parameters().get("rho_rmsprop").group()).isEqualTo("RMSProp");
+        assertThat(pane.parameters().get("lr_sgd").group()).isEqualTo("SGD");
+        for (var p : pane.parameters().all()) {
+            // no hyperparameter shows its id: every grouped one is labelled in words
+            if (p.group() != null) {
+                assertThat(p.label()).doesNotContain("_");
+            }
+        }
+        assertThat(pane.parameters().get("steps").group()).isNull();
+    }
+
+    @Test
+    void theRaceHasRunAtRest() {
+        OptimizersExplorable pane = new OptimizersExplorable();
+        assertThat(Double.parseDouble(pane.parameters().get("steps").text())).isEqualTo(40.0);
+        assertThat(pane.model().stepOf(0)).isEqualTo(40);
+    }
 }
