@@ -65,7 +65,13 @@ final class NeuralNetworkWords {
         if (Math.abs(v) >= 0.01 || v == 0) {
             return Numbers.brief(v, 3);
         }
-        return String.format(java.util.Locale.ROOT, "%.2e", v).replace("-", "\u2212");
+        int e = (int) Math.floor(Math.log10(Math.abs(v)));
+        return Numbers.brief(v / Math.pow(10, e), 2) + " × " + RegularizationChart.power(e);
+    }
+
+    /** A feature's name as maths, not as typed: x1x2 reads x₁x₂, sin x1 reads sin x₁. */
+    static String typeset(String feature) {
+        return feature.replace("x1", "x₁").replace("x2", "x₂");
     }
 
     /** The recipe across the foot of the sheet, one line each. */
