@@ -24,10 +24,7 @@ final class SamplesView implements Drawable {
     private final Tiles tiles = new Tiles(COLUMNS * ROWS);
     private Object paintedFor;
     private List<Integer> shown = List.of();
-    private double left;
-    private double top;
-    private double cell;
-    private double rowH;
+    private CellGrid grid = CellGrid.NONE;
 
     SamplesView(DigitsModel model, Selection selection, Sheet sheet, Runnable changed) {
         this.model = model;
@@ -74,10 +71,11 @@ final class SamplesView implements Drawable {
         double w = sheet.getWidth();
         double h = sheet.getHeight();
         p.screenLabel(title(), w / 2, p.ui(14), pal.text(), true, TextAlignment.CENTER);
-        top = p.ui(30);
-        cell = (w - p.ui(12)) / COLUMNS;
-        rowH = (h - top - p.ui(4)) / ROWS;
-        left = (w - cell * COLUMNS) / 2;
+        double top = p.ui(30);
+        double cell = (w - p.ui(12)) / COLUMNS;
+        double rowH = (h - top - p.ui(4)) / ROWS;
+        double left = (w - cell * COLUMNS) / 2;
+        grid = new CellGrid(left, top, cell, rowH, COLUMNS, ROWS);
         double side = Math.min(cell - p.ui(8), rowH - p.ui(20));
         double inset = (cell - side) / 2;
         var g = p.gc();
@@ -95,15 +93,13 @@ final class SamplesView implements Drawable {
             g.setStroke(picked ? pal.learner() : right ? pal.gridMajor() : pal.warning());
             g.strokeRect(x, y, side, side);
             String label = right ? Integer.toString(model.predicted(i)) : model.testLabel(i) + " → " + model.predicted(i);
-            sheet.text(label, x + side / 2, y + side + p.ui(9), 13, !right, right ? pal.text() : pal.warning(), TextAlignment.CENTER);
+            sheet.text(label, x + side / 2, y + side + p.ui(9), 14, !right, right ? pal.text() : pal.warning(), TextAlignment.CENTER);
         }
     }
 
     private void click(double x, double y) {
-        int c = (int) Math.floor((x - left) / cell);
-        int r = (int) Math.floor((y - top) / rowH);
-        int k = r * COLUMNS + c;
-        if (c >= 0 && c < COLUMNS && r >= 0 && k < shown.size()) {
+        int k = grid.at(x, y);
+        if (k >= 0 && k < shown.size()) {
             selection.toggleImage(shown.get(k));
             changed.run();
         }
@@ -116,6 +112,6 @@ final class SamplesView implements Drawable {
 
     @Override
     public boolean hit(Painter p, double sx, double sy) {
-        return sy > top && sx > left && sx < left + COLUMNS * cell;
+        return grid.contains(sx, sy);
     }
 }
