@@ -128,7 +128,7 @@ public final class MleExplorable extends AbstractExplorable {
         VBox working = new VBox(4);
         for (int i = 0; i < MleFormulas.LINES; i++) {
             FormulaView f = new FormulaView("", true);
-            f.setSize(13);
+            f.setSize(15);
             formulas.add(f);
             working.getChildren().add(f);
         }
@@ -138,8 +138,9 @@ public final class MleExplorable extends AbstractExplorable {
         problem.setTextFill(Palette.light().warning());
         VBox side = new VBox(10, map, working, problem);
         side.setPadding(new Insets(8));
-        side.setPrefWidth(320);
-        side.setMinWidth(260);
+        // wide enough that the map shows its μ range without an empty σ < 0 half below it (issue 12)
+        side.setPrefWidth(360);
+        side.setMinWidth(300);
         HBox box = new HBox(sheet, side);
         HBox.setHgrow(sheet, Priority.ALWAYS);
         refreshSide();

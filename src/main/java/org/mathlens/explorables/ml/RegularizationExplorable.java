@@ -152,7 +152,8 @@ public final class RegularizationExplorable extends AbstractExplorable {
         grid.add(weights, 1, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
+            // the charts column holds two charts side by side; the pictures keep a square-ish 42 %
+            c.setPercentWidth(i == 0 ? 42 : 58);
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
             RowConstraints r = new RowConstraints();
