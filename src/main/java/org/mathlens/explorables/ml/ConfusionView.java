@@ -1,9 +1,7 @@
 package org.mathlens.explorables.ml;
 
-import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Sheet;
@@ -13,19 +11,10 @@ import org.mathlens.kit.Sheet;
  * cell the count, shaded by its share of the row (right answers on the diagonal in the result
  * colour, mistakes in the warning colour). Clicking a cell fills the samples with its images.
  */
-final class ConfusionView implements Drawable {
-    private final DigitsModel model;
-    private final Selection selection;
-    private final Sheet sheet;
-    private final Runnable changed;
-    private CellGrid grid = CellGrid.NONE;
+final class ConfusionView extends ClickedGrid {
 
     ConfusionView(DigitsModel model, Selection selection, Sheet sheet, Runnable changed) {
-        this.model = model;
-        this.selection = selection;
-        this.sheet = sheet;
-        this.changed = changed;
-        sheet.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> click(e.getX(), e.getY()));
+        super(model, selection, sheet, changed);
     }
 
     @Override
@@ -40,7 +29,7 @@ final class ConfusionView implements Drawable {
         double top = p.ui(56);
         double cell = Math.min((w - labels - p.ui(8)) / n, (h - top - p.ui(8)) / n);
         double left = labels + (w - labels - cell * n) / 2;
-        grid = new CellGrid(left, top, cell, cell, n, n);
+        drawnAt(new CellGrid(left, top, cell, cell, n, n));
         var g = p.gc();
         p.screenLabel("answer →", left + cell * n / 2, p.ui(32), pal.textMuted(), false, TextAlignment.CENTER);
         for (int t = 0; t < n; t++) {
@@ -83,21 +72,14 @@ final class ConfusionView implements Drawable {
         g.restore();
     }
 
-    private void click(double x, double y) {
-        int k = grid.at(x, y);
-        if (k >= 0) {
-            selection.toggleCell(k / DigitsModel.CLASSES, k % DigitsModel.CLASSES);
-            changed.run();
-        }
+    @Override
+    boolean picked(int k) {
+        selection.toggleCell(k / DigitsModel.CLASSES, k % DigitsModel.CLASSES);
+        return true;
     }
 
     @Override
     public String name() {
         return "confusion matrix: click a cell to see its images";
-    }
-
-    @Override
-    public boolean hit(Painter p, double sx, double sy) {
-        return grid.contains(sx, sy);
     }
 }

@@ -19,17 +19,13 @@ final class RegularizationErrorCharts extends TwoChartSheet {
     @Override
     void draw(Painter p, RegularizationChart.TwoUp at, double h) {
         double left = at.left();
-        double top = at.top();
-        double cw = at.width();
-        double ch = at.height();
         RegularizationSweeps.ByDegree byDegree = model.byDegree();
         RegularizationSweeps.ByLambda byLambda = model.byLambda();
         double[][] all = byLambda == null ? new double[][] {byDegree.train(), byDegree.validation()}
                 : new double[][] {byDegree.train(), byDegree.validation(), byLambda.train(), byLambda.validation()};
         double[] range = RegularizationChart.logRange(all, 6);
-        degreeChart(p, new RegularizationChart(left, top, cw, ch, 0, RegularizationModel.MAX_DEGREE, false, range[0], range[1], true), byDegree);
-        RegularizationChart lambdaChart = new RegularizationChart(at.secondLeft(), top, cw, ch,
-                RegularizationSweeps.LAMBDAS[0], RegularizationSweeps.LAMBDAS[RegularizationSweeps.LAMBDAS.length - 1], true, range[0], range[1], true);
+        degreeChart(p, at.first(0, RegularizationModel.MAX_DEGREE, false, range[0], range[1], true), byDegree);
+        RegularizationChart lambdaChart = at.second(RegularizationSweeps.LAMBDAS[0], RegularizationSweeps.LAMBDAS[RegularizationSweeps.LAMBDAS.length - 1], true, range[0], range[1], true);
         lambdaChart(p, lambdaChart, byLambda);
         Palette pal = p.palette();
         double next = key(p, "training", left, h - p.ui(12), pal.first());

@@ -35,20 +35,16 @@ final class RegularizationWeightCharts extends TwoChartSheet {
 
     @Override
     void draw(Painter p, RegularizationChart.TwoUp at, double h) {
-        double left = at.left();
-        double top = at.top();
-        double cw = at.width();
-        double ch = at.height();
         double[] weights = model.weights();
         double big = 0;
         for (double v : weights) big = Math.max(big, Math.abs(v));
         big = big > 0 ? big * 1.1 : 1;
-        bars(p, new RegularizationChart(left, top, cw, ch, -0.5, weights.length - 0.5, false, -big, big, false), weights, big);
+        bars(p, at.first(-0.5, weights.length - 0.5, false, -big, big, false), weights, big);
         RegularizationSweeps.ByLambda s = model.byLambda();
         double[] lambdas = RegularizationSweeps.LAMBDAS;
-        RegularizationChart c = new RegularizationChart(at.secondLeft(), top, cw, ch, lambdas[0], lambdas[lambdas.length - 1], true, -big, big, false);
+        RegularizationChart c = at.second(lambdas[0], lambdas[lambdas.length - 1], true, -big, big, false);
         paths(p, c, s);
-        p.screenLabel("w₀ grey (never penalised), w₁…w" + sub(weights.length - 1) + " in colour", left, h - p.ui(14),
+        p.screenLabel("w₀ grey (never penalised), w₁…w" + sub(weights.length - 1) + " in colour", at.left(), h - p.ui(14),
                 p.palette().textMuted(), false, TextAlignment.LEFT);
     }
 

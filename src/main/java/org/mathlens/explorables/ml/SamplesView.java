@@ -2,9 +2,7 @@ package org.mathlens.explorables.ml;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.text.TextAlignment;
-import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Sheet;
@@ -14,24 +12,15 @@ import org.mathlens.kit.Sheet;
  * the picked confusion cell. A wrong answer is framed in the warning colour and reads
  * "truth → answer". Clicking an image shows it large beside its class probabilities.
  */
-final class SamplesView implements Drawable {
+final class SamplesView extends ClickedGrid {
     static final int COLUMNS = 5;
     static final int ROWS = 4;
-    private final DigitsModel model;
-    private final Selection selection;
-    private final Sheet sheet;
-    private final Runnable changed;
     private final Tiles tiles = new Tiles(COLUMNS * ROWS);
     private Object paintedFor;
     private List<Integer> shown = List.of();
-    private CellGrid grid = CellGrid.NONE;
 
     SamplesView(DigitsModel model, Selection selection, Sheet sheet, Runnable changed) {
-        this.model = model;
-        this.selection = selection;
-        this.sheet = sheet;
-        this.changed = changed;
-        sheet.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> click(e.getX(), e.getY()));
+        super(model, selection, sheet, changed);
     }
 
     /** The test images on show, in order. */
@@ -75,7 +64,7 @@ final class SamplesView implements Drawable {
         double cell = (w - p.ui(12)) / COLUMNS;
         double rowH = (h - top - p.ui(4)) / ROWS;
         double left = (w - cell * COLUMNS) / 2;
-        grid = new CellGrid(left, top, cell, rowH, COLUMNS, ROWS);
+        drawnAt(new CellGrid(left, top, cell, rowH, COLUMNS, ROWS));
         double side = Math.min(cell - p.ui(8), rowH - p.ui(20));
         double inset = (cell - side) / 2;
         var g = p.gc();
@@ -97,21 +86,17 @@ final class SamplesView implements Drawable {
         }
     }
 
-    private void click(double x, double y) {
-        int k = grid.at(x, y);
-        if (k >= 0 && k < shown.size()) {
-            selection.toggleImage(shown.get(k));
-            changed.run();
+    @Override
+    boolean picked(int k) {
+        if (k >= shown.size()) {
+            return false;
         }
+        selection.toggleImage(shown.get(k));
+        return true;
     }
 
     @Override
     public String name() {
         return "test images: click one to see its probabilities";
-    }
-
-    @Override
-    public boolean hit(Painter p, double sx, double sy) {
-        return grid.contains(sx, sy);
     }
 }
