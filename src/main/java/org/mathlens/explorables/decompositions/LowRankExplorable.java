@@ -33,7 +33,7 @@ public final class LowRankExplorable extends AbstractExplorable {
     private final ImageParameter image = parameters.add(new ImageParameter("image",
             "the picture: sunset, checks, @your-picture.png (File → Open image…) or a matrix of gray levels", "sunset"));
     private final ScalarParameter k = parameters.add(new ScalarParameter("k",
-            "how many singular values rebuild the picture (at most the smaller side)", 8, 1, 256, 1));
+            "how many singular values rebuild the picture (at most the smaller side)", 8, 1, 256, 1)).labelled("rank k");
     private final Map<ImageParameter.Picture, LowRankModel.Decomposition> cache = new LinkedHashMap<>(4, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<ImageParameter.Picture, LowRankModel.Decomposition> e) {

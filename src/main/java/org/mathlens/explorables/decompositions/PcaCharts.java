@@ -132,7 +132,9 @@ final class PcaCharts implements Drawable {
         GraphicsContext g = p.gc();
         for (int a = 0; a < d; a++) {
             for (int b = 0; b < d; b++) {
-                g.setFill(diverging(p.palette(), pca.covariance(a, b) / max));
+                double t = pca.covariance(a, b) / max;
+                // a square root lifts the many weak correlations of 64 pixels out of the background
+                g.setFill(diverging(p.palette(), d > 4 ? Math.signum(t) * Math.sqrt(Math.abs(t)) : t));
                 g.fillRect(x + b * cell, y + a * cell, Math.ceil(cell), Math.ceil(cell));
             }
         }

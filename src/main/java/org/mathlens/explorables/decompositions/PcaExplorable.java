@@ -47,9 +47,9 @@ public final class PcaExplorable extends AbstractExplorable {
             .shape("an n×d matrix with one row per example, like [[1, 2], [2, 3.5], [3, 5]]")
             .startingWith("cloud2d"));
     private final ScalarParameter components = parameters.add(new ScalarParameter("components",
-            "k: how many principal components rebuild each example (at most the number of features)", 1, 1, 100, 1));
+            "k: how many principal components rebuild each example (at most the number of features)", 1, 1, 100, 1)).labelled("components kept k");
     private final FlagParameter standardize = parameters.add(new FlagParameter("standardize",
-            "divide each feature by its standard deviation before PCA (off: centred only, as scikit-learn does)", false));
+            "divide each feature by its standard deviation before PCA (off: centred only, as scikit-learn does)", false)).labelled("standardize features");
 
     private record Key(DataParameter.Data data, boolean standardize) {
     }

@@ -3,6 +3,7 @@ package org.mathlens.explorables.decompositions;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.kit.Drawable;
@@ -104,10 +105,39 @@ final class PcaPlanePicture implements Drawable {
             double[] dj = direction(pca, j);
             double len = Math.sqrt(pca.variance(j));
             p.arrow(mx, my, mx + len * dj[0], my + len * dj[1], roles[j], 4);
-            p.label("√λ" + sub(j + 1) + " = " + Numbers.brief(len, 2), mx + len * dj[0], my + len * dj[1], 8, -10, roles[j], true);
+            tipLabel(p, "√λ" + sub(j + 1) + " = " + Numbers.brief(len, 2), mx + len * dj[0], my + len * dj[1], dj, roles[j]);
         }
         p.dot(mx, my, 5, pal.text());
-        p.label("mean", mx, my, -10, 14, pal.text(), true);
+    }
+
+    /**
+     * An arrow's words just past its tip, on a plate of the background: the tip sits inside
+     * the cloud, and bare words there were lost among the points (issue 12).
+     */
+    private static final javafx.scene.text.Text MEASURE = new javafx.scene.text.Text();
+
+    private static void tipLabel(Painter p, String words, double x, double y, double[] d, Color c) {
+        double dx = d[0] * p.view().scale();
+        double dy = -d[1] * p.view().scale();
+        double n = Math.hypot(dx, dy);
+        if (!(n > 0) || !Double.isFinite(p.sx(x)) || !Double.isFinite(p.sy(y))) {
+            return;
+        }
+        double sx = p.sx(x) + p.ui(16) * dx / n;
+        double sy = p.sy(y) + p.ui(16) * dy / n;
+        MEASURE.setText(words);
+        MEASURE.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, p.ui(14)));
+        double w = MEASURE.getLayoutBounds().getWidth() + p.ui(10);
+        double h = p.ui(22);
+        double left = dx >= 0 ? sx : sx - w;
+        left = Math.max(p.ui(4), Math.min(p.view().width() - w - p.ui(4), left)); // never cut by the canvas edge
+        GraphicsContext g = p.gc();
+        g.setFill(Palette.fill(p.palette().background(), 0.9));
+        g.fillRoundRect(left, sy - h / 2, w, h, p.ui(8), p.ui(8));
+        g.setStroke(c);
+        g.setLineWidth(p.ui(1.5));
+        g.strokeRoundRect(left, sy - h / 2, w, h, p.ui(8), p.ui(8));
+        p.screenLabel(words, left + p.ui(5), sy, c, true, javafx.scene.text.TextAlignment.LEFT);
     }
 
     /** Axis j drawn in the data's units: a unit step along it, times the scale when standardized. */

@@ -42,7 +42,7 @@ public final class SvdExplorable extends AbstractExplorable {
     private final MatrixParameter a = parameters.add(MatrixParameter.square("A",
             "the matrix, 2×2 or 3×3", new double[][] {{1, 1}, {0, 1}}, 2, 3));
     private final ScalarParameter stage = parameters.add(new ScalarParameter("stage",
-            "how far the three moves have gone: 0 the circle, 1 after Vᵀ, 2 after Σ, 3 after U", 3, 0, 3, 0.05));
+            "how far the three moves have gone: 0 the circle, 1 after Vᵀ, 2 after Σ, 3 after U", 3, 0, 3, 0.05)).labelled("stage of the play");
     private final SvdModel model = new SvdModel(a.value(), stage.value());
     private final Play play = animatedBy(Play.once(stage, 0.6));
     private double[][] lastA;

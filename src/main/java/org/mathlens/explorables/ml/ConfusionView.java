@@ -1,9 +1,7 @@
 package org.mathlens.explorables.ml;
 
-import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Sheet;
@@ -13,21 +11,10 @@ import org.mathlens.kit.Sheet;
  * cell the count, shaded by its share of the row (right answers on the diagonal in the result
  * colour, mistakes in the warning colour). Clicking a cell fills the samples with its images.
  */
-final class ConfusionView implements Drawable {
-    private final DigitsModel model;
-    private final Selection selection;
-    private final Sheet sheet;
-    private final Runnable changed;
-    private double left;
-    private double top;
-    private double cell;
+final class ConfusionView extends ClickedGrid {
 
     ConfusionView(DigitsModel model, Selection selection, Sheet sheet, Runnable changed) {
-        this.model = model;
-        this.selection = selection;
-        this.sheet = sheet;
-        this.changed = changed;
-        sheet.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> click(e.getX(), e.getY()));
+        super(model, selection, sheet, changed);
     }
 
     @Override
@@ -39,9 +26,10 @@ final class ConfusionView implements Drawable {
         double h = sheet.getHeight();
         p.screenLabel("confusion, " + model.testSize() + " test images", w / 2, p.ui(14), pal.text(), true, TextAlignment.CENTER);
         double labels = p.ui(34);
-        top = p.ui(56);
-        cell = Math.min((w - labels - p.ui(8)) / n, (h - top - p.ui(8)) / n);
-        left = labels + (w - labels - cell * n) / 2;
+        double top = p.ui(56);
+        double cell = Math.min((w - labels - p.ui(8)) / n, (h - top - p.ui(8)) / n);
+        double left = labels + (w - labels - cell * n) / 2;
+        drawnAt(new CellGrid(left, top, cell, cell, n, n));
         var g = p.gc();
         p.screenLabel("answer →", left + cell * n / 2, p.ui(32), pal.textMuted(), false, TextAlignment.CENTER);
         for (int t = 0; t < n; t++) {
@@ -49,8 +37,8 @@ final class ConfusionView implements Drawable {
             for (int c : m[t]) {
                 row += c;
             }
-            sheet.text(Integer.toString(t), left - p.ui(8), top + (t + 0.5) * cell, 13, true, pal.textMuted(), TextAlignment.RIGHT);
-            sheet.text(Integer.toString(t), left + (t + 0.5) * cell, top - p.ui(9), 13, true, pal.textMuted(), TextAlignment.CENTER);
+            sheet.text(Integer.toString(t), left - p.ui(8), top + (t + 0.5) * cell, 14, true, pal.textMuted(), TextAlignment.RIGHT);
+            sheet.text(Integer.toString(t), left + (t + 0.5) * cell, top - p.ui(9), 14, true, pal.textMuted(), TextAlignment.CENTER);
             for (int c = 0; c < n; c++) {
                 double x = left + c * cell;
                 double y = top + t * cell;
@@ -60,7 +48,7 @@ final class ConfusionView implements Drawable {
                 if (m[t][c] > 0) {
                     g.setFill(Palette.fill(hue, 0.12 + 0.78 * strength));
                     g.fillRect(x, y, cell, cell);
-                    sheet.text(Integer.toString(m[t][c]), x + cell / 2, y + cell / 2, 12, t != c,
+                    sheet.text(Integer.toString(m[t][c]), x + cell / 2, y + cell / 2, 14, t != c,
                             strength > 0.6 ? pal.background() : pal.text(), TextAlignment.CENTER);
                 }
             }
@@ -84,23 +72,14 @@ final class ConfusionView implements Drawable {
         g.restore();
     }
 
-    private void click(double x, double y) {
-        int c = (int) Math.floor((x - left) / cell);
-        int t = (int) Math.floor((y - top) / cell);
-        if (c >= 0 && c < DigitsModel.CLASSES && t >= 0 && t < DigitsModel.CLASSES) {
-            selection.toggleCell(t, c);
-            changed.run();
-        }
+    @Override
+    boolean picked(int k) {
+        selection.toggleCell(k / DigitsModel.CLASSES, k % DigitsModel.CLASSES);
+        return true;
     }
 
     @Override
     public String name() {
         return "confusion matrix: click a cell to see its images";
-    }
-
-    @Override
-    public boolean hit(Painter p, double sx, double sy) {
-        double side = cell * DigitsModel.CLASSES;
-        return sx >= left && sx < left + side && sy >= top && sy < top + side;
     }
 }

@@ -27,21 +27,21 @@ import org.mathlens.kit.Sheet;
  */
 public final class ImageClassificationExplorable extends AbstractExplorable {
     private final ChoiceParameter modelKind = parameters.add(new ChoiceParameter("model",
-            "softmax: multinomial logistic regression; mlp: one hidden layer of relu units", "softmax", List.of("softmax", "mlp")));
+            "softmax: multinomial logistic regression; mlp: one hidden layer of relu units", "softmax", List.of("softmax", "mlp"))).labelled("model");
     private final ScalarParameter hidden = parameters.add(new ScalarParameter("hidden",
-            "units in the mlp's hidden layer", 32, 4, 64, 1));
+            "units in the mlp's hidden layer", 32, 4, 64, 1)).labelled("hidden units");
     private final ChoiceParameter optimizer = parameters.add(new ChoiceParameter("optimizer",
-            "how each batch's gradient moves the weights", "adam", DigitsModel.OPTIMIZERS));
+            "how each batch's gradient moves the weights", "adam", DigitsModel.OPTIMIZERS)).labelled("optimizer").inGroup("Training");
     private final ScalarParameter lr = parameters.add(new ScalarParameter("lr",
-            "the learning rate η", 0.01, 0.0001, 1, 0.0001).logarithmic());
+            "the learning rate η", 0.01, 0.0001, 1, 0.0001).logarithmic()).labelled("learning rate η").inGroup("Training");
     private final ScalarParameter batch = parameters.add(new ScalarParameter("batch",
-            "training images per step", 32, 1, 256, 1));
+            "training images per step", 32, 1, 256, 1)).labelled("batch size").inGroup("Training");
     private final ScalarParameter seed = parameters.add(new ScalarParameter("seed",
-            "the random seed of the split, the starting weights and the shuffles", 1, 0, 1000, 1));
+            "the random seed of the split, the starting weights and the shuffles", 1, 0, 1000, 1)).labelled("random seed").inGroup("Training");
     private final ScalarParameter trainShare = parameters.add(new ScalarParameter("train_share",
-            "percent of the 1,797 images trained on; the rest are the test set", 80, 10, 90, 5));
+            "percent of the 1,797 images trained on; the rest are the test set", 80, 10, 90, 5)).labelled("share that trains (%)").inGroup("Training");
     private final ScalarParameter epochs = parameters.add(new ScalarParameter("epochs",
-            "passes over the training images so far; Play counts them up", 15, 0, 100, 1));
+            "passes over the training images so far; Play counts them up", 15, 0, 100, 1)).labelled("epochs trained");
     private final DrawingParameter drawing = parameters.add(new DrawingParameter("drawing",
             "the pad's strokes: points x,y from 0 to 32 (y down), strokes split by ; — or none",
             Drawing.parse("9,6 23,6 23,9 14,28")));

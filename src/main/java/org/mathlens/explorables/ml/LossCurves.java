@@ -5,34 +5,27 @@ import java.util.function.Supplier;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.math.Numbers;
 import org.mathlens.math.ml.TrainingRun;
 
 /** Train and test loss after every epoch so far (epoch 0 is before training), on one chart. */
-final class LossCurves implements Drawable {
-    private final Supplier<NeuralNetworkModel.Result> shown;
+final class LossCurves extends TrainedPicture {
     private final double[] area;
 
     LossCurves(Supplier<NeuralNetworkModel.Result> shown, double[] area) {
-        this.shown = shown;
+        super(shown);
         this.area = area;
     }
 
     @Override
-    public void draw(Painter p) {
-        NeuralNetworkModel.Result r = shown.get();
-        if (r == null) {
-            return;
-        }
-        Palette pal = p.palette();
+    void draw(Painter p, NeuralNetworkModel.Result r, Palette pal) {
         List<TrainingRun.Scores> h = r.run().history();
         double left = area[0] + p.ui(48);
-        double top = area[1] + p.ui(26);
+        double top = area[1] + p.ui(48);
         double w = area[2] - p.ui(64);
-        double hgt = area[3] - p.ui(50);
+        double hgt = area[3] - p.ui(72);
         double most = 0;
         for (TrainingRun.Scores s : h) {
             most = Math.max(most, finite(s.trainLoss()));
@@ -52,8 +45,9 @@ final class LossCurves implements Drawable {
         curve(g, p, h, false, left, top, w, hgt, most, epochs, pal.result());
         TrainingRun.Scores now = r.scores();
         boolean noTest = r.run().data().testX().length == 0;
-        p.screenLabel("train loss " + NeuralNetworkWords.loss(now.trainLoss()), left + p.ui(4), area[1] + p.ui(10), pal.learner(), true, TextAlignment.LEFT);
-        p.screenLabel(noTest ? "no test points" : "test loss " + NeuralNetworkWords.loss(now.testLoss()), left + w, area[1] + p.ui(10), pal.result(), true, TextAlignment.RIGHT);
+        // one line each with its swatch: side by side they collide at 1024 wide
+        key(p, "train loss " + NeuralNetworkWords.loss(now.trainLoss()), left, area[1] + p.ui(10), pal.learner());
+        key(p, noTest ? "no test points" : "test loss " + NeuralNetworkWords.loss(now.testLoss()), left, area[1] + p.ui(30), pal.result());
     }
 
     private static void curve(GraphicsContext g, Painter p, List<TrainingRun.Scores> h, boolean train, double left, double top,
@@ -77,6 +71,14 @@ final class LossCurves implements Drawable {
             g.setFill(c);
             g.fillOval(xs[0] - p.ui(3), ys[0] - p.ui(3), p.ui(6), p.ui(6));
         }
+    }
+
+    private static void key(Painter p, String words, double x, double y, Color c) {
+        GraphicsContext g = p.gc();
+        g.setStroke(c);
+        g.setLineWidth(p.ui(3));
+        g.strokeLine(x, y, x + p.ui(22), y);
+        p.screenLabel(words, x + p.ui(28), y, c, true, TextAlignment.LEFT);
     }
 
     private static double finite(double v) {

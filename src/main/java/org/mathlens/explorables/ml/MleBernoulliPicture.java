@@ -2,7 +2,6 @@ package org.mathlens.explorables.ml;
 
 import java.util.function.DoubleSupplier;
 import javafx.scene.text.TextAlignment;
-import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.math.Numbers;
@@ -13,15 +12,10 @@ import org.mathlens.math.Numbers;
  * point's probability of its own label as a bar, and the mean of −log of the bars written as
  * the binary cross-entropy.
  */
-final class MleBernoulliPicture implements Drawable {
-    private final MleModel model;
-    private final DoubleSupplier width;
-    private final DoubleSupplier height;
+final class MleBernoulliPicture extends MlePicture {
 
     MleBernoulliPicture(MleModel model, DoubleSupplier width, DoubleSupplier height) {
-        this.model = model;
-        this.width = width;
-        this.height = height;
+        super(model, MleModel.Kind.BERNOULLI, width, height);
     }
 
     static double[] xRange(MleModel m) {
@@ -33,12 +27,7 @@ final class MleBernoulliPicture implements Drawable {
     }
 
     @Override
-    public void draw(Painter p) {
-        if (model.kind() != MleModel.Kind.BERNOULLI || !model.solved()) {
-            return;
-        }
-        double w = width.getAsDouble(), h = height.getAsDouble();
-        double left = p.ui(80), right = p.ui(24);
+    void draw(Painter p, double w, double h, double left, double right) {
         double[] xr = xRange(model);
         MleFrame top = new MleFrame(p, left, p.ui(40), w - left - right, h * 0.48 - p.ui(40), xr[0], xr[1], -0.05, 1.05);
         curve(p, top);

@@ -41,14 +41,14 @@ public final class MleExplorable extends AbstractExplorable {
             .shape("a matrix with one row per point: [[1.2], [3.4]] for a sample, [[0, 1], [1, 3]] for points (x, y) or (x, label)")
             .startingWith(SAMPLE));
     private final ScalarParameter seed = parameters.add(new ScalarParameter("seed",
-            "which random sample data = sample draws (the same seed, the same points)", 1, 1, 99, 1));
-    private final ScalarParameter mu = parameters.add(new ScalarParameter("mu", "gaussian: the bell's centre μ", 2.5, -20, 20, 0.01));
+            "which random sample data = sample draws (the same seed, the same points)", 1, 1, 99, 1)).labelled("random seed");
+    private final ScalarParameter mu = parameters.add(new ScalarParameter("mu", "gaussian: the bell's centre μ", 2.5, -20, 20, 0.01)).labelled("centre μ");
     private final ScalarParameter sigma = parameters.add(new ScalarParameter("sigma",
-            "gaussian: the bell's width σ; regression: the noise's σ", 1, 0.05, 20, 0.01).logarithmic());
-    private final ScalarParameter m = parameters.add(new ScalarParameter("m", "regression: the line's slope m", 0.2, -5, 5, 0.01));
+            "gaussian: the bell's width σ; regression: the noise's σ", 1, 0.05, 20, 0.01).logarithmic()).labelled("spread σ");
+    private final ScalarParameter m = parameters.add(new ScalarParameter("m", "regression: the line's slope m", 0.2, -5, 5, 0.01)).labelled("slope m");
     private final ScalarParameter b = parameters.add(new ScalarParameter("b",
-            "regression: the line's intercept; bernoulli: the logistic's offset (p = σ(w·x + b))", 1, -20, 20, 0.01));
-    private final ScalarParameter w = parameters.add(new ScalarParameter("w", "bernoulli: the logistic's weight w", 0.5, -10, 10, 0.01));
+            "regression: the line's intercept; bernoulli: the logistic's offset (p = σ(w·x + b))", 1, -20, 20, 0.01)).labelled("intercept b");
+    private final ScalarParameter w = parameters.add(new ScalarParameter("w", "bernoulli: the logistic's weight w", 0.5, -10, 10, 0.01)).labelled("weight w");
     private final ChoiceParameter preset = Presets
             .of("a Gaussian sample", "model = gaussian", "data = sample", "mu = 2.5", "sigma = 1")
             .and("a noisy line", "model = regression", "data = sample", "m = 0.2", "b = 1", "sigma = 1")
@@ -128,7 +128,7 @@ public final class MleExplorable extends AbstractExplorable {
         VBox working = new VBox(4);
         for (int i = 0; i < MleFormulas.LINES; i++) {
             FormulaView f = new FormulaView("", true);
-            f.setSize(13);
+            f.setSize(15);
             formulas.add(f);
             working.getChildren().add(f);
         }
@@ -138,8 +138,9 @@ public final class MleExplorable extends AbstractExplorable {
         problem.setTextFill(Palette.light().warning());
         VBox side = new VBox(10, map, working, problem);
         side.setPadding(new Insets(8));
-        side.setPrefWidth(320);
-        side.setMinWidth(260);
+        // wide enough that the map shows its μ range without an empty σ < 0 half below it (issue 12)
+        side.setPrefWidth(360);
+        side.setMinWidth(300);
         HBox box = new HBox(sheet, side);
         HBox.setHgrow(sheet, Priority.ALWAYS);
         refreshSide();

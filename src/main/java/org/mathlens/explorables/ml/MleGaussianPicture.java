@@ -2,7 +2,6 @@ package org.mathlens.explorables.ml;
 
 import java.util.function.DoubleSupplier;
 import javafx.scene.text.TextAlignment;
-import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.math.Numbers;
@@ -13,15 +12,10 @@ import org.mathlens.math.Numbers;
  * below, on the same x axis, log L as a curve over μ at the chosen σ, whose top is always at
  * μ = x̄. The x range follows the data alone, so sliding μ moves the bell, not the axes.
  */
-final class MleGaussianPicture implements Drawable {
-    private final MleModel model;
-    private final DoubleSupplier width;
-    private final DoubleSupplier height;
+final class MleGaussianPicture extends MlePicture {
 
     MleGaussianPicture(MleModel model, DoubleSupplier width, DoubleSupplier height) {
-        this.model = model;
-        this.width = width;
-        this.height = height;
+        super(model, MleModel.Kind.GAUSSIAN, width, height);
     }
 
     /** The data axis: the sample's range widened by two σ̂ each side. */
@@ -34,12 +28,7 @@ final class MleGaussianPicture implements Drawable {
     }
 
     @Override
-    public void draw(Painter p) {
-        if (model.kind() != MleModel.Kind.GAUSSIAN || !model.solved()) {
-            return;
-        }
-        double w = width.getAsDouble(), h = height.getAsDouble();
-        double left = p.ui(80), right = p.ui(24);
+    void draw(Painter p, double w, double h, double left, double right) {
         double[] xr = xRange(model);
         bell(p, new MleFrame(p, left, p.ui(40), w - left - right, h * 0.52 - p.ui(40), xr[0], xr[1], 0, peak() * 1.18));
         double top = h * 0.52 + p.ui(64);

@@ -78,7 +78,7 @@ final class MleLandscape {
         plane = new Plane();
         plane.follow(revision);
         plane.setHistory(history);
-        plane.setPrefSize(320, 330);
+        plane.setPrefSize(344, 270);
         plane.setMinHeight(220);
         plane.setHome(home[0], home[1], home[2], home[3]);
         plane.add(new ContourMap((u, v) -> model.solved() ? top() - model.logLikelihoodAt(u, v) : Double.NaN,

@@ -2,7 +2,6 @@ package org.mathlens.explorables.ml;
 
 import java.util.function.DoubleSupplier;
 import javafx.scene.text.TextAlignment;
-import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.math.Numbers;
@@ -13,15 +12,10 @@ import org.mathlens.math.Numbers;
  * short bar from the line's x to the bell at yᵢ shows how likely that point is. Under the
  * chart, the log-likelihood computed point by point and through the MSE, the same number.
  */
-final class MleRegressionPicture implements Drawable {
-    private final MleModel model;
-    private final DoubleSupplier width;
-    private final DoubleSupplier height;
+final class MleRegressionPicture extends MlePicture {
 
     MleRegressionPicture(MleModel model, DoubleSupplier width, DoubleSupplier height) {
-        this.model = model;
-        this.width = width;
-        this.height = height;
+        super(model, MleModel.Kind.REGRESSION, width, height);
     }
 
     /** The data box {x0, x1, y0, y1}, padded; it follows the data only. */
@@ -38,12 +32,8 @@ final class MleRegressionPicture implements Drawable {
     }
 
     @Override
-    public void draw(Painter p) {
-        if (model.kind() != MleModel.Kind.REGRESSION || !model.solved()) {
-            return;
-        }
-        double w = width.getAsDouble(), h = height.getAsDouble();
-        double left = p.ui(80), right = p.ui(24), top = p.ui(40);
+    void draw(Painter p, double w, double h, double left, double right) {
+        double top = p.ui(40);
         double[] bx = box(model);
         MleFrame f = new MleFrame(p, left, top, w - left - right, h - top - p.ui(160), bx[0], bx[1], bx[2], bx[3]);
         f.axes("the line, and a bell of noise at each xᵢ", "x");

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.math.Numbers;
@@ -18,27 +17,21 @@ import org.mathlens.math.ml.Network;
  * size and whose colour its sign (blue positive, orange negative). With the gradients flag the
  * edges show instead ∂L/∂w of the last step, scaled to the largest.
  */
-final class NetworkDiagram implements Drawable {
-    private final Supplier<NeuralNetworkModel.Result> shown;
+final class NetworkDiagram extends TrainedPicture {
     private final MapImages images;
     private final BooleanSupplier gradients;
     private final double[] area;
 
     /** {@code area} is (left, top, width, height) in pixels, set by the pane before each draw. */
     NetworkDiagram(Supplier<NeuralNetworkModel.Result> shown, MapImages images, BooleanSupplier gradients, double[] area) {
-        this.shown = shown;
+        super(shown);
         this.images = images;
         this.gradients = gradients;
         this.area = area;
     }
 
     @Override
-    public void draw(Painter p) {
-        NeuralNetworkModel.Result r = shown.get();
-        if (r == null) {
-            return;
-        }
-        Palette pal = p.palette();
+    void draw(Painter p, NeuralNetworkModel.Result r, Palette pal) {
         images.update(r.maps(), r.settings().points().classes().size(), pal);
         Network net = r.run().network();
         int[] sizes = net.sizes();
@@ -78,7 +71,7 @@ final class NetworkDiagram implements Drawable {
                 if (l == 0) {
                     g.setFill(pal.gridMinor());
                     g.fillRect(x, y, at.side(), at.side());
-                    p.screenLabel(inputs.get(i), x - p.ui(6), at.y(l, i), pal.text(), true, TextAlignment.RIGHT);
+                    p.screenLabel(NeuralNetworkWords.typeset(inputs.get(i)), x - p.ui(6), at.y(l, i), pal.text(), true, TextAlignment.RIGHT);
                 } else {
                     g.setImageSmoothing(true);
                     g.drawImage(images.neuron(l - 1, i), x, y, at.side(), at.side());

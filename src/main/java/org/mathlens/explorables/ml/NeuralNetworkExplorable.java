@@ -42,33 +42,35 @@ public final class NeuralNetworkExplorable extends AbstractExplorable {
     private static final int POINTS = 500;
 
     private final DataParameter dataset = parameters.add(datasetParameter());
-    private final ScalarParameter noise = parameters.add(new ScalarParameter("noise", "how much the toy sets' points are jittered (%)", 0, 0, 50, 1));
+    private final ScalarParameter noise = parameters.add(new ScalarParameter("noise", "how much the toy sets' points are jittered (%)", 0, 0, 50, 1)).labelled("noise (%)").inGroup("Data");
     private final ScalarParameter trainShare = parameters.add(new ScalarParameter("train_share",
-            "the share of points the network trains on (%); the rest test it", 50, 10, 90, 1));
+            "the share of points the network trains on (%); the rest test it", 50, 10, 90, 1)).labelled("share that trains (%)").inGroup("Data");
     private final ScalarParameter seed = parameters.add(new ScalarParameter("seed",
-            "the seed of the toy points, the train/test split, the first weights and the batches", 1, 0, 9999, 1));
+            "the seed of the toy points, the train/test split, the first weights and the batches", 1, 0, 9999, 1)).labelled("random seed").inGroup("Data");
     private final CheckedText features = parameters.add(new CheckedText("features",
-            "the inputs: any of x1, x2, x1², x2², x1x2, sin x1, sin x2", "x1, x2", t -> String.join(", ", Features.parse(t).names())));
+            "the inputs: any of x1, x2, x1², x2², x1x2, sin x1, sin x2", "x1, x2", t -> String.join(", ", Features.parse(t).names()))).labelled("input features");
     private final CheckedText hidden = parameters.add(new CheckedText("hidden",
             "the hidden layers' sizes, such as [4, 2] (up to 6 layers of 8; [] for none)", "[4, 2]",
-            t -> Architecture.hidden(t).toString()));
+            t -> Architecture.hidden(t).toString())).labelled("hidden layer sizes");
     private final CheckedText activation = parameters.add(new CheckedText("activation",
             "relu, tanh, sigmoid or linear: one for every hidden layer, or one per layer (relu, tanh)", "tanh",
-            t -> String.join(", ", Architecture.names(t).stream().map(a -> a.id()).toList())));
+            t -> String.join(", ", Architecture.names(t).stream().map(a -> a.id()).toList()))).labelled("activation");
     private final ChoiceParameter loss = parameters.add(new ChoiceParameter("loss",
             "cross-entropy (softmax of the outputs) or squared error against the one-hot class", "cross-entropy",
-            List.of("cross-entropy", "squared")));
+            List.of("cross-entropy", "squared"))).labelled("loss function").inGroup("Training");
     private final ChoiceParameter optimizer = parameters.add(new ChoiceParameter("optimizer",
-            "sgd steps against the gradient; adam adapts each weight's step", "adam", List.of("sgd", "adam")));
-    private final ScalarParameter lr = parameters.add(new ScalarParameter("lr", "the learning rate η", 0.03, 0.0001, 3, 0.0001).logarithmic());
-    private final ScalarParameter batch = parameters.add(new ScalarParameter("batch", "examples per step", 10, 1, 30, 1));
+            "sgd steps against the gradient; adam adapts each weight's step", "adam", List.of("sgd", "adam"))).labelled("optimizer").inGroup("Training");
+    private final ScalarParameter lr = parameters.add(new ScalarParameter("lr", "the learning rate η", 0.03, 0.0001, 3, 0.0001).logarithmic()).labelled("learning rate η").inGroup("Training");
+    private final ScalarParameter batch = parameters.add(new ScalarParameter("batch", "examples per step", 10, 1, 30, 1)).labelled("batch size").inGroup("Training");
     private final ChoiceParameter regularization = parameters.add(new ChoiceParameter("regularization",
-            "a penalty on the weights: none, l1 (λΣ|w|) or l2 (λ½Σw²)", "none", List.of("none", "l1", "l2")));
-    private final ScalarParameter regRate = parameters.add(new ScalarParameter("reg_rate", "the penalty's rate λ", 0.001, 0.00001, 1, 0.00001).logarithmic());
+            "a penalty on the weights: none, l1 (λΣ|w|) or l2 (λ½Σw²)", "none", List.of("none", "l1", "l2"))).labelled("weight penalty").inGroup("Training");
+    private final ScalarParameter regRate = parameters.add(new ScalarParameter("reg_rate", "the penalty's rate λ", 0.001, 0.00001, 1, 0.00001).logarithmic()).labelled("penalty rate λ").inGroup("Training");
+    /** Where the pane rests: trained far enough that the region has found the circle (issue 12: the idea at rest). */
+    static final int RESTING_EPOCHS = 60;
     private final ScalarParameter epochs = parameters.add(new ScalarParameter("epochs",
-            "how many epochs have been trained; setting it retrains from the seed (Play counts it up)", 0, 0, 500, 1));
+            "how many epochs have been trained; setting it retrains from the seed (Play counts it up)", RESTING_EPOCHS, 0, 500, 1)).labelled("epochs trained");
     private final FlagParameter gradients = parameters.add(new FlagParameter("gradients",
-            "draw each edge as the gradient ∂L/∂w of the last step instead of the weight", false));
+            "draw each edge as the gradient ∂L/∂w of the last step instead of the weight", false)).labelled("edges show gradients");
 
     private final CountUp count = animatedBy(new CountUp(epochs, 0, epochs::max, () -> 12));
     private final Background<NeuralNetworkModel.Result> training;

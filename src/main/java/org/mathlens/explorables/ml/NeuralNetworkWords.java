@@ -68,6 +68,11 @@ final class NeuralNetworkWords {
         return Numbers.scientific(v, 2);
     }
 
+    /** A feature's name as maths, not as typed: x1x2 reads x₁x₂, sin x1 reads sin x₁. */
+    static String typeset(String feature) {
+        return feature.replace("x1", "x₁").replace("x2", "x₂");
+    }
+
     /** The recipe across the foot of the sheet, one line each. */
     static void recipeLines(Painter p, String[] lines, double w, double h) {
         for (int i = 0; i < lines.length; i++) {

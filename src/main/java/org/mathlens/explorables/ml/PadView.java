@@ -143,10 +143,10 @@ final class PadView implements Drawable {
         double barMax = w - barLeft - p.ui(56);
         for (int k = 0; k < DigitsModel.CLASSES; k++) {
             double y = top + p.ui(22) + k * rowH;
-            sheet.text(Integer.toString(k), barLeft - p.ui(8), y + rowH / 2, 13, k == best, pal.text(), TextAlignment.RIGHT);
+            sheet.text(Integer.toString(k), barLeft - p.ui(8), y + rowH / 2, 14, k == best, pal.text(), TextAlignment.RIGHT);
             g.setFill(Palette.fill(k == best ? pal.result() : pal.first(), k == best ? 0.95 : 0.55));
             g.fillRect(barLeft, y + rowH * 0.15, Math.max(p.ui(1), barMax * prob[k]), rowH * 0.7);
-            sheet.text(Numbers.brief(100 * prob[k], 1) + " %", barLeft + barMax * prob[k] + p.ui(4), y + rowH / 2, 13, false, pal.textMuted(),
+            sheet.text(Numbers.brief(100 * prob[k], 1) + " %", barLeft + barMax * prob[k] + p.ui(4), y + rowH / 2, 14, false, pal.textMuted(),
                     TextAlignment.LEFT);
         }
     }

@@ -3,7 +3,6 @@ package org.mathlens.explorables.ml;
 import java.util.function.Supplier;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 
@@ -12,22 +11,16 @@ import org.mathlens.kit.Palette;
  * the network predicts there, stronger where it is surer), with the training points as filled
  * dots and the test points as rings, all in their true class's colour.
  */
-final class RegionPicture implements Drawable {
-    private final Supplier<NeuralNetworkModel.Result> shown;
+final class RegionPicture extends TrainedPicture {
     private final MapImages images;
 
     RegionPicture(Supplier<NeuralNetworkModel.Result> shown, MapImages images) {
-        this.shown = shown;
+        super(shown);
         this.images = images;
     }
 
     @Override
-    public void draw(Painter p) {
-        NeuralNetworkModel.Result r = shown.get();
-        if (r == null) {
-            return;
-        }
-        Palette pal = p.palette();
+    void draw(Painter p, NeuralNetworkModel.Result r, Palette pal) {
         LabelledPoints pts = r.settings().points();
         images.update(r.maps(), pts.classes().size(), pal);
         double[] box = r.maps().box();

@@ -37,6 +37,16 @@ final class RegularizationChart {
             double ch = h - top - p.ui(64);
             return cw < p.ui(60) || ch < p.ui(40) ? null : new TwoUp(left, top, cw, ch, left + cw + gap);
         }
+
+        /** The left chart, over these ranges. */
+        RegularizationChart first(double x0, double x1, boolean logX, double y0, double y1, boolean logY) {
+            return new RegularizationChart(left, top, width, height, x0, x1, logX, y0, y1, logY);
+        }
+
+        /** The right chart, over these ranges. */
+        RegularizationChart second(double x0, double x1, boolean logX, double y0, double y1, boolean logY) {
+            return new RegularizationChart(secondLeft, top, width, height, x0, x1, logX, y0, y1, logY);
+        }
     }
 
     RegularizationChart(double left, double top, double width, double height, double x0, double x1, boolean logX, double y0, double y1, boolean logY) {

@@ -1,7 +1,6 @@
 package org.mathlens.explorables.ml;
 
 import javafx.scene.text.TextAlignment;
-import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Sheet;
@@ -11,38 +10,27 @@ import org.mathlens.math.Numbers;
  * Training and validation error (log scale) against the degree and against λ, the current
  * choice marked on both: validation error falling then rising is over-fitting made visible.
  */
-final class RegularizationErrorCharts implements Drawable {
-    private final RegularizationModel model;
-    private final Sheet sheet;
+final class RegularizationErrorCharts extends TwoChartSheet {
 
     RegularizationErrorCharts(RegularizationModel model, Sheet sheet) {
-        this.model = model;
-        this.sheet = sheet;
+        super(model, sheet);
     }
 
     @Override
-    public void draw(Painter p) {
-        double w = sheet.getWidth();
-        double h = sheet.getHeight();
-        RegularizationChart.TwoUp at = RegularizationChart.TwoUp.of(p, w, h);
-        if (at == null) return;
+    void draw(Painter p, RegularizationChart.TwoUp at, double h) {
         double left = at.left();
-        double top = at.top();
-        double cw = at.width();
-        double ch = at.height();
         RegularizationSweeps.ByDegree byDegree = model.byDegree();
         RegularizationSweeps.ByLambda byLambda = model.byLambda();
         double[][] all = byLambda == null ? new double[][] {byDegree.train(), byDegree.validation()}
                 : new double[][] {byDegree.train(), byDegree.validation(), byLambda.train(), byLambda.validation()};
         double[] range = RegularizationChart.logRange(all, 6);
-        degreeChart(p, new RegularizationChart(left, top, cw, ch, 0, RegularizationModel.MAX_DEGREE, false, range[0], range[1], true), byDegree);
-        RegularizationChart lambdaChart = new RegularizationChart(at.secondLeft(), top, cw, ch,
-                RegularizationSweeps.LAMBDAS[0], RegularizationSweeps.LAMBDAS[RegularizationSweeps.LAMBDAS.length - 1], true, range[0], range[1], true);
+        degreeChart(p, at.first(0, RegularizationModel.MAX_DEGREE, false, range[0], range[1], true), byDegree);
+        RegularizationChart lambdaChart = at.second(RegularizationSweeps.LAMBDAS[0], RegularizationSweeps.LAMBDAS[RegularizationSweeps.LAMBDAS.length - 1], true, range[0], range[1], true);
         lambdaChart(p, lambdaChart, byLambda);
         Palette pal = p.palette();
-        p.screenLabel("training", left, h - p.ui(12), pal.first(), true, TextAlignment.LEFT);
-        p.screenLabel(model.hasValidation() ? "validation  (MSE, log scale)" : "validation: undefined (no points)",
-                left + p.ui(72), h - p.ui(12), pal.second(), true, TextAlignment.LEFT);
+        double next = key(p, "training", left, h - p.ui(12), pal.first());
+        next = key(p, model.hasValidation() ? "validation" : "validation: undefined (no points)", next, h - p.ui(12), pal.second());
+        p.screenLabel("MSE, log scale", next, h - p.ui(12), pal.textMuted(), false, TextAlignment.LEFT);
     }
 
     private void degreeChart(Painter p, RegularizationChart c, RegularizationSweeps.ByDegree s) {

@@ -45,17 +45,17 @@ public final class RegularizationExplorable extends AbstractExplorable {
             .preset("auto", () -> new double[0][])
             .preset("none", () -> new double[0][])
             .rows(0, 200).columns(2, 2).within(100).shape("an n×2 matrix of points (x, y)")
-            .startingWith("auto"));
+            .startingWith("auto")).labelled("validation data");
     private final ScalarParameter noise = parameters.add(new ScalarParameter("noise",
-            "the noise's standard deviation in a preset's samples", 0.2, 0, 1, 0.01));
+            "the noise's standard deviation in a preset's samples", 0.2, 0, 1, 0.01)).labelled("noise");
     private final ScalarParameter seed = parameters.add(new ScalarParameter("seed",
-            "which random sample a preset draws", 1, 1, 100, 1));
+            "which random sample a preset draws", 1, 1, 100, 1)).labelled("random seed");
     private final ScalarParameter degree = parameters.add(new ScalarParameter("degree",
-            "the polynomial's degree d: weights w₀…w_d on 1, x, …, x^d", 9, 0, RegularizationModel.MAX_DEGREE, 1));
+            "the polynomial's degree d: weights w₀…w_d on 1, x, …, x^d", 9, 0, RegularizationModel.MAX_DEGREE, 1)).labelled("polynomial degree d");
     private final ChoiceParameter penalty = parameters.add(new ChoiceParameter("penalty",
-            "what is added to the mean squared error: nothing, λ Σ|wⱼ| (l1) or λ Σ wⱼ² (l2)", "l2", List.of("none", "l1", "l2")));
+            "what is added to the mean squared error: nothing, λ Σ|wⱼ| (l1) or λ Σ wⱼ² (l2)", "l2", List.of("none", "l1", "l2"))).labelled("penalty");
     private final ScalarParameter lambda = parameters.add(new ScalarParameter("lambda",
-            "the penalty's weight λ (0 at the slider's far left)", 0.001, 0, 10, 1e-6).logarithmicWithZero(1e-6));
+            "the penalty's weight λ (0 at the slider's far left)", 0.001, 0, 10, 1e-6).logarithmicWithZero(1e-6)).labelled("penalty strength λ");
 
     private final RegularizationModel model = new RegularizationModel();
     private final List<Handle> pointHandles = new ArrayList<>();
@@ -151,7 +151,8 @@ public final class RegularizationExplorable extends AbstractExplorable {
         grid.add(weights, 1, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
+            // the charts column holds two charts side by side; the pictures keep a square-ish 42 %
+            c.setPercentWidth(i == 0 ? 42 : 58);
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
             RowConstraints r = new RowConstraints();

@@ -73,10 +73,10 @@ final class RegularizationSlicePicture {
         double[] c = s.centre();
         if (c != null) {
             p.dot(c[0], c[1], 5, pal.text());
-            p.label("lowest error", c[0], c[1], 8, -14, pal.text(), false);
+            beside(p, "lowest error", c[0], c[1], -14, pal.text(), false);
         }
         p.dot(s.wj(), s.wk(), 7, pal.result());
-        p.label("the fit", s.wj(), s.wk(), 10, 16, pal.result(), true);
+        beside(p, "the fit", s.wj(), s.wk(), 16, pal.result(), true);
         p.label("w₁", p.view().maxX(), 0, -24, -14, pal.textMuted(), true);
         p.label("w₂", 0, p.view().maxY(), 8, 14, pal.textMuted(), true);
     }
@@ -118,5 +118,12 @@ final class RegularizationSlicePicture {
                 new Card.Line("L2: w₁² + w₂² ≤ " + Numbers.label(s.l2Radius()) + "² (a disc)", Palette::warning, true),
                 new Card.Line(at, Palette::result, false)};
         };
+    }
+
+    /** Words beside a point, on its left when it is near the right edge, so they are never cut off there. */
+    private static void beside(Painter p, String words, double x, double y, double dyPx, javafx.scene.paint.Color c, boolean bold) {
+        boolean right = p.sx(x) > p.view().width() * 0.65;
+        p.screenLabel(words, p.sx(x) + p.ui(right ? -10 : 10), p.sy(y) + p.ui(dyPx), c, bold,
+                right ? javafx.scene.text.TextAlignment.RIGHT : javafx.scene.text.TextAlignment.LEFT);
     }
 }

@@ -4,7 +4,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorables.ml.PolynomialFit.Penalty;
-import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Sheet;
@@ -14,13 +13,10 @@ import org.mathlens.math.Numbers;
  * The weights w₀…w_d as bars, and each weight's path as λ grows (log scale): L2 shrinks them
  * all smoothly, L1 drops them to exactly zero one by one. A bar and its path share a colour.
  */
-final class RegularizationWeightCharts implements Drawable {
-    private final RegularizationModel model;
-    private final Sheet sheet;
+final class RegularizationWeightCharts extends TwoChartSheet {
 
     RegularizationWeightCharts(RegularizationModel model, Sheet sheet) {
-        this.model = model;
-        this.sheet = sheet;
+        super(model, sheet);
     }
 
     /** Weight j's colour: hues round the wheel, darker on a light background. */
@@ -30,33 +26,32 @@ final class RegularizationWeightCharts implements Drawable {
         return pal.isDark() ? Color.hsb(hue, 0.55, 0.95) : Color.hsb(hue, 0.85, 0.7);
     }
 
+    /** 15 as ₁₅: a subscript typeset, not typed as w_15. */
+    static String sub(int n) {
+        StringBuilder s = new StringBuilder();
+        for (char ch : Integer.toString(n).toCharArray()) s.append((char) ('\u2080' + ch - '0'));
+        return s.toString();
+    }
+
     @Override
-    public void draw(Painter p) {
-        double w = sheet.getWidth();
-        double h = sheet.getHeight();
-        RegularizationChart.TwoUp at = RegularizationChart.TwoUp.of(p, w, h);
-        if (at == null) return;
-        double left = at.left();
-        double top = at.top();
-        double cw = at.width();
-        double ch = at.height();
+    void draw(Painter p, RegularizationChart.TwoUp at, double h) {
         double[] weights = model.weights();
         double big = 0;
         for (double v : weights) big = Math.max(big, Math.abs(v));
         big = big > 0 ? big * 1.1 : 1;
-        bars(p, new RegularizationChart(left, top, cw, ch, -0.5, weights.length - 0.5, false, -big, big, false), weights, big);
+        bars(p, at.first(-0.5, weights.length - 0.5, false, -big, big, false), weights, big);
         RegularizationSweeps.ByLambda s = model.byLambda();
         double[] lambdas = RegularizationSweeps.LAMBDAS;
-        RegularizationChart c = new RegularizationChart(at.secondLeft(), top, cw, ch, lambdas[0], lambdas[lambdas.length - 1], true, -big, big, false);
+        RegularizationChart c = at.second(lambdas[0], lambdas[lambdas.length - 1], true, -big, big, false);
         paths(p, c, s);
-        p.screenLabel("w₀ grey (never penalised), w₁…w_d in colour", left, h - p.ui(14),
+        p.screenLabel("w₀ grey (never penalised), w₁…w" + sub(weights.length - 1) + " in colour", at.left(), h - p.ui(14),
                 p.palette().textMuted(), false, TextAlignment.LEFT);
     }
 
     private void bars(Painter p, RegularizationChart c, double[] weights, double big) {
         Palette pal = p.palette();
         GraphicsContext g = p.gc();
-        c.frame(p, "weights w₀…w_" + (weights.length - 1), weights.length > 8 ? 5 : 1);
+        c.frame(p, "weights w₀…w" + sub(weights.length - 1), weights.length > 8 ? 5 : 1);
         double zero = c.sy(0);
         double half = Math.min(p.ui(14), c.width / weights.length * 0.35);
         for (int j = 0; j < weights.length; j++) {

@@ -2,9 +2,7 @@ package org.mathlens.explorables.ml;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.text.TextAlignment;
-import org.mathlens.kit.Drawable;
 import org.mathlens.kit.Painter;
 import org.mathlens.kit.Palette;
 import org.mathlens.kit.Sheet;
@@ -14,27 +12,15 @@ import org.mathlens.kit.Sheet;
  * the picked confusion cell. A wrong answer is framed in the warning colour and reads
  * "truth → answer". Clicking an image shows it large beside its class probabilities.
  */
-final class SamplesView implements Drawable {
+final class SamplesView extends ClickedGrid {
     static final int COLUMNS = 5;
     static final int ROWS = 4;
-    private final DigitsModel model;
-    private final Selection selection;
-    private final Sheet sheet;
-    private final Runnable changed;
     private final Tiles tiles = new Tiles(COLUMNS * ROWS);
     private Object paintedFor;
     private List<Integer> shown = List.of();
-    private double left;
-    private double top;
-    private double cell;
-    private double rowH;
 
     SamplesView(DigitsModel model, Selection selection, Sheet sheet, Runnable changed) {
-        this.model = model;
-        this.selection = selection;
-        this.sheet = sheet;
-        this.changed = changed;
-        sheet.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> click(e.getX(), e.getY()));
+        super(model, selection, sheet, changed);
     }
 
     /** The test images on show, in order. */
@@ -74,10 +60,11 @@ final class SamplesView implements Drawable {
         double w = sheet.getWidth();
         double h = sheet.getHeight();
         p.screenLabel(title(), w / 2, p.ui(14), pal.text(), true, TextAlignment.CENTER);
-        top = p.ui(30);
-        cell = (w - p.ui(12)) / COLUMNS;
-        rowH = (h - top - p.ui(4)) / ROWS;
-        left = (w - cell * COLUMNS) / 2;
+        double top = p.ui(30);
+        double cell = (w - p.ui(12)) / COLUMNS;
+        double rowH = (h - top - p.ui(4)) / ROWS;
+        double left = (w - cell * COLUMNS) / 2;
+        drawnAt(new CellGrid(left, top, cell, rowH, COLUMNS, ROWS));
         double side = Math.min(cell - p.ui(8), rowH - p.ui(20));
         double inset = (cell - side) / 2;
         var g = p.gc();
@@ -95,27 +82,21 @@ final class SamplesView implements Drawable {
             g.setStroke(picked ? pal.learner() : right ? pal.gridMajor() : pal.warning());
             g.strokeRect(x, y, side, side);
             String label = right ? Integer.toString(model.predicted(i)) : model.testLabel(i) + " → " + model.predicted(i);
-            sheet.text(label, x + side / 2, y + side + p.ui(9), 13, !right, right ? pal.text() : pal.warning(), TextAlignment.CENTER);
+            sheet.text(label, x + side / 2, y + side + p.ui(9), 14, !right, right ? pal.text() : pal.warning(), TextAlignment.CENTER);
         }
     }
 
-    private void click(double x, double y) {
-        int c = (int) Math.floor((x - left) / cell);
-        int r = (int) Math.floor((y - top) / rowH);
-        int k = r * COLUMNS + c;
-        if (c >= 0 && c < COLUMNS && r >= 0 && k < shown.size()) {
-            selection.toggleImage(shown.get(k));
-            changed.run();
+    @Override
+    boolean picked(int k) {
+        if (k >= shown.size()) {
+            return false;
         }
+        selection.toggleImage(shown.get(k));
+        return true;
     }
 
     @Override
     public String name() {
         return "test images: click one to see its probabilities";
-    }
-
-    @Override
-    public boolean hit(Painter p, double sx, double sy) {
-        return sy > top && sx > left && sx < left + COLUMNS * cell;
     }
 }

@@ -64,7 +64,7 @@ final class WeightsView implements Drawable {
             g.setStroke(pal.gridMajor());
             g.setLineWidth(p.ui(1));
             g.strokeRect(x, y, side, side);
-            sheet.text(softmax ? Integer.toString(k) : "#" + (k + 1), x + side / 2, y + side + p.ui(9), 13, softmax, pal.text(),
+            sheet.text(softmax ? Integer.toString(k) : "#" + (k + 1), x + side / 2, y + side + p.ui(9), 14, softmax, pal.text(),
                     TextAlignment.CENTER);
         }
     }

@@ -10,9 +10,17 @@ import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mathlens.cli.Toolkit;
 import org.mathlens.explorable.ParameterException;
+import org.mathlens.kit.Looks;
+import org.mathlens.kit.ShownPane;
 
 class NeuralNetworkExplorableTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void startToolkit() {
+        Toolkit.startHeadless();
+    }
+
     private static double read(NeuralNetworkExplorable pane, String name) {
         return Double.parseDouble(pane.readouts().read(name).text());
     }
@@ -22,6 +30,7 @@ class NeuralNetworkExplorableTest {
         NeuralNetworkExplorable pane = new NeuralNetworkExplorable();
         pane.parameters().set("noise", "15");
         pane.parameters().set("seed", "3");
+        pane.parameters().set("epochs", "0");
         double before = read(pane, "test_accuracy");
         double lossBefore = read(pane, "train_loss");
         for (int i = 0; i < 40; i++) {
@@ -36,6 +45,23 @@ class NeuralNetworkExplorableTest {
         direct.parameters().set("epochs", "40");
         assertThat(direct.exportModel()).isEqualTo(pane.exportModel());
         assertThat(read(direct, "test_loss")).isEqualTo(read(pane, "test_loss"));
+    }
+
+    @Test
+    void thePaneRestsTrainedAndItsCardSaysTheReadoutsAccuracy() {
+        Toolkit.onFx(() -> {
+            Looks.apply(false);
+            NeuralNetworkExplorable pane = new NeuralNetworkExplorable();
+            ShownPane shown = ShownPane.of(pane);
+            shown.render();
+            assertThat(read(pane, "epoch")).isEqualTo(NeuralNetworkExplorable.RESTING_EPOCHS);
+            assertThat(read(pane, "test_accuracy")).as("the circle is found at rest, without Play").isGreaterThanOrEqualTo(0.95);
+            String test = NeuralNetworkWords.percent(read(pane, "test_accuracy"));
+            String train = NeuralNetworkWords.percent(read(pane, "train_accuracy"));
+            assertThat(shown.legendLines()).contains("epoch " + NeuralNetworkExplorable.RESTING_EPOCHS,
+                    "accuracy: train " + train + ", test " + test);
+            return null;
+        });
     }
 
     @Test
