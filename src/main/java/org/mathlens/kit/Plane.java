@@ -128,12 +128,18 @@ public class Plane extends CanvasView {
         return b;
     }
 
+    /**
+     * Sets the box F returns to and fits it at the next layout, except while the learner drags a
+     * handle: the view never moves under the hand (F, a step or a typed value fits it later).
+     */
     public void setHome(double x0, double x1, double y0, double y1) {
         home[0] = x0;
         home[1] = x1;
         home[2] = y0;
         home[3] = y1;
-        refit();
+        if (dragging == null) {
+            refit();
+        }
     }
 
     @Override

@@ -7,7 +7,6 @@ import static org.mathlens.kit.Figures.paren;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.BenchPath;
 import org.mathlens.explorable.FlagParameter;
@@ -16,6 +15,7 @@ import org.mathlens.explorable.ScalarParameter;
 import org.mathlens.explorable.Section;
 import org.mathlens.explorable.VectorParameter;
 import org.mathlens.kit.Arrow;
+import org.mathlens.kit.Caption;
 import org.mathlens.kit.Handle;
 import org.mathlens.kit.Legend;
 import org.mathlens.kit.Figures;
@@ -34,6 +34,8 @@ public final class NormsExplorable extends AbstractExplorable {
     private final ScalarParameter p = parameters.add(new ScalarParameter("p", "the p of the Lp norm (p = ∞ is the box below)", 3, 1, 10, 0.1));
     private final FlagParameter pinf = parameters.add(new FlagParameter("pinf", "p = ∞", false));
     private final NormsModel model = new NormsModel(Vec2.ZERO, 3, false);
+    private final Home home = new Home(1.6);
+    private Plane plane;
 
     private static final double[] DIAMOND_X = {1, 0, -1, 0};
     private static final double[] DIAMOND_Y = {0, 1, 0, -1};
@@ -66,6 +68,17 @@ public final class NormsExplorable extends AbstractExplorable {
     @Override
     protected void parametersChanged() {
         model.set(Vec2.of(v.get()), p.value(), pinf.on());
+        // every ball drawn lies inside ±‖v‖₁ (the diamond through v reaches furthest) and ±1;
+        // below the axis the ruler's four label rows need room too
+        double r = Math.max(1.15, model.l1());
+        if (home.follow(0.25, -r, -r * 1.2, r * 1.2, r, model.v().x(), model.v().y()) && plane != null) {
+            fitHome();
+        }
+    }
+
+    private void fitHome() {
+        double[] h = home.box();
+        plane.setHome(h[0], h[1], h[2], h[3]);
     }
 
     private String pName() {
@@ -106,8 +119,8 @@ public final class NormsExplorable extends AbstractExplorable {
 
     @Override
     protected Node createView() {
-        Plane plane = new Plane();
-        plane.setHome(-4, 4, -3.2, 3.2);
+        plane = new Plane();
+        fitHome();
         plane.follow(revision());
         plane.setHistory(history());
         Function<Palette, Color> l1c = Palette::first;
@@ -124,11 +137,13 @@ public final class NormsExplorable extends AbstractExplorable {
                 fixed(CIRCLE_X, CIRCLE_Y), model::l2, l2c, 1.2, true, 0));
         plane.add(new Outline(() -> "‖x‖₁ = " + b(model.l1()) + ": the diamond of all points as long as v in L1",
                 fixed(DIAMOND_X, DIAMOND_Y), model::l1, l1c, 1.2, true, 0));
-        // where each dashed curve crosses the positive x-axis, the ruler reads off the length of v
-        plane.add(axisMark("‖v‖∞", model::linf, linfc, 30));
-        plane.add(axisMark("‖v‖ₚ", model::lp, lpc, -30));
-        plane.add(axisMark("‖v‖₂", model::l2, l2c, -14));
-        plane.add(axisMark("‖v‖₁", model::l1, l1c, 14));
+        // where each dashed curve crosses the positive x-axis, the ruler reads off the length of v;
+        // the labels step down below the axis, longest first, so close lengths never pile up
+        new RulerMarks(java.util.List.of(
+                axisMark("‖v‖₁", model::l1, l1c),
+                axisMark("‖v‖₂", model::l2, l2c),
+                axisMark("‖v‖ₚ", model::lp, lpc),
+                axisMark("‖v‖∞", model::linf, linfc)), model::isZero).drawables().forEach(plane::add);
         // the unit balls themselves
         plane.add(new Outline(() -> "the L∞ unit ball: max(|x|, |y|) = 1, a square", fixed(SQUARE_X, SQUARE_Y), () -> 1, linfc, 2.5, false, 0.05));
         plane.add(new Outline(() -> "the Lp unit ball: |x|^p + |y|^p = 1 with p = " + pName(), lpBall(), () -> 1, lpc, 2.5, false, 0));
@@ -149,20 +164,14 @@ public final class NormsExplorable extends AbstractExplorable {
         plane.add(rayDot("v / ‖v‖ₚ", -1, "Lp", lpc));
         plane.add(rayDot("unit = v / ‖v‖₂", 2, "L2", l2c));
         plane.add(rayDot("v / ‖v‖₁", 1, "L1", l1c));
-        plane.add(pp -> {
-            if (model.isZero()) {
-                pp.screenLabel("v = 0: its length is 0 in every norm, and it has no direction, so v / ‖v‖₂ is undefined",
-                        pp.view().width() / 2, pp.view().height() - pp.ui(60), pp.palette().warning(), true, TextAlignment.CENTER);
-            }
-        });
-        plane.add(pp -> {
-            double h = pp.view().height();
-            Color c = pp.palette().textMuted();
-            pp.screenLabel("As a penalty on weights: L1's corners sit on the axes, so the smallest ‖w‖₁ often has exact zeros (sparse).",
-                    pp.ui(12), h - pp.ui(34), c, false, TextAlignment.LEFT);
-            pp.screenLabel("L2 is round, with no corners: ‖w‖₂² shrinks every weight a little and rarely makes one exactly 0.",
-                    pp.ui(12), h - pp.ui(14), c, false, TextAlignment.LEFT);
-        });
+        plane.add(new Caption(() -> model.isZero() ? "v = 0: its length is 0 in every norm, and it has no direction, so v / ‖v‖₂ is undefined" : null,
+                p -> p.warning(), 0));
+        plane.add(new Caption(() -> model.isZero() ? null
+                : "A penalty on weights: L2 (round) shrinks every weight a little and rarely makes one exactly 0.",
+                p -> p.textMuted(), 0));
+        plane.add(new Caption(() -> model.isZero() ? null
+                : "L1's corners sit on the axes, so the smallest ‖w‖₁ often has exact zeros (sparse).",
+                p -> p.textMuted(), 1));
         plane.add(new Legend()
                 .add(Palette::learner, () -> "v = " + pair(model.v()))
                 .add(l1c, () -> "‖v‖₁ = |" + b(model.v().x()) + "| + |" + b(model.v().y()) + "| = " + b(model.l1()) + "   (diamond)")
@@ -175,11 +184,10 @@ public final class NormsExplorable extends AbstractExplorable {
         return plane;
     }
 
-    /** A tick on the positive x-axis at the length of v in one norm, labelled above or below. */
-    private Spot axisMark(String what, java.util.function.DoubleSupplier length, Function<Palette, Color> color, double dy) {
-        return new Spot(() -> what + " = " + b(length.getAsDouble()) + ": the dashed curve through v crosses the x-axis here",
-                () -> model.isZero() ? null : new Vec2(length.getAsDouble(), 0), color, 3.5,
-                () -> what + " = " + b(length.getAsDouble()), -18, dy);
+    /** A tick on the positive x-axis at the length of v in one norm. */
+    private RulerMarks.Mark axisMark(String what, java.util.function.DoubleSupplier length, Function<Palette, Color> color) {
+        return new RulerMarks.Mark(what, length, color,
+                () -> what + " = " + b(length.getAsDouble()) + ": the dashed curve through v crosses the x-axis here");
     }
 
     /** The dot where v's ray leaves the unit ball of the q-norm (q = −1 means the slider's p). */

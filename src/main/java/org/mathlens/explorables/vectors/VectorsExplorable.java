@@ -25,6 +25,8 @@ public final class VectorsExplorable extends AbstractExplorable {
     private final VectorParameter v = parameters.add(new VectorParameter("v", "the second vector: drag its tip", new double[] {1, 2}, 50));
     private final ScalarParameter k = parameters.add(new ScalarParameter("k", "the scalar that multiplies u", 1.5, -3, 3, 0.1));
     private final VectorsModel model = new VectorsModel(Vec2.ZERO, Vec2.ZERO, 0);
+    private final Home home = new Home(2.5);
+    private Plane plane;
     /** k swings between −3 and 3 so the learner sees k·u shrink, vanish and flip; step adds a half. */
     private final Play sweep = animatedBy(Play.bounce(k, 1.8).stepping(now -> Math.round((now + 0.5) * 10) / 10.0));
 
@@ -46,12 +48,24 @@ public final class VectorsExplorable extends AbstractExplorable {
     @Override
     protected void parametersChanged() {
         model.set(Vec2.of(u.get()), Vec2.of(v.get()), k.value());
+        Vec2 a = model.u();
+        Vec2 b = model.v();
+        Vec2 s = model.sum();
+        Vec2 ku = model.scaled();
+        if (home.follow(0.3, new double[] {a.x(), a.y(), b.x(), b.y(), s.x(), s.y()}, new double[] {ku.x(), ku.y()}) && plane != null) {
+            fitHome();
+        }
+    }
+
+    private void fitHome() {
+        double[] h = home.box();
+        plane.setHome(h[0], h[1], h[2], h[3]);
     }
 
     @Override
     protected Node createView() {
-        Plane plane = new Plane();
-        plane.setHome(-6, 6, -5, 5);
+        plane = new Plane();
+        fitHome();
         plane.follow(revision());
         plane.setHistory(history());
         plane.add(p -> {
