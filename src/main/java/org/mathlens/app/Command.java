@@ -50,6 +50,8 @@ public record Command(String id, String text, String icon, KeyCombination shortc
         }
         b.setTooltip(new Tooltip(shortcut == null ? text : text + "  (" + KeyCombination.valueOf(shortcut).getDisplayText() + ")"));
         b.setFocusTraversable(false);
+        b.setAccessibleText(text);
+        b.setAccessibleHelp(shortcut == null ? text : "Shortcut: " + KeyCombination.valueOf(shortcut).getDisplayText());
         b.selectedProperty().bindBidirectional(state);
         return b;
     }
@@ -78,7 +80,11 @@ public record Command(String id, String text, String icon, KeyCombination shortc
             b.setText(text);
         }
         b.setTooltip(new Tooltip(shortcut == null ? text : text + "  (" + shortcut.getDisplayText() + ")"));
+        // out of the Tab order (the menu and the shortcut reach it from the keyboard), but named
+        // for a screen reader, which reads the icon as nothing
         b.setFocusTraversable(false);
+        b.setAccessibleText(text);
+        b.setAccessibleHelp(shortcut == null ? text : "Shortcut: " + shortcut.getDisplayText());
         b.setOnAction(e -> action.run());
         b.disableProperty().bind(disabled);
         return b;

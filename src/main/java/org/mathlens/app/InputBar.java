@@ -153,6 +153,26 @@ public final class InputBar extends HBox {
         showError("cancelled");
     }
 
+    /**
+     * Empties the result line (another pane opened: the old result spoke of the old pane). A
+     * computation under way is dropped without a word; the typed line and its history stay.
+     */
+    public void clearResult() {
+        if (running != null) {
+            generation++;
+            running.cancel(true);
+            running = null;
+            setBusy(false);
+        }
+        resultText = "";
+        result.getStyleClass().remove("danger");
+        result.setText("");
+        result.setTooltip(null);
+        formula.setLatex("");
+        formula.setVisible(false);
+        formula.setManaged(false);
+    }
+
     /** True while a typed line is being computed. */
     public boolean isBusy() {
         return cancel.isVisible();

@@ -35,6 +35,15 @@ public final class MathlensApp extends Application {
         Application.launch(MathlensApp.class);
     }
 
+    /** The content's size and the window's position, unless full screen or maximized (those are not a size to reopen with). */
+    static void remember(Stage stage, Settings settings) {
+        if (!stage.isFullScreen() && !stage.isMaximized() && !stage.isIconified() && stage.getScene() != null) {
+            settings.setSize(stage.getScene().getWidth(), stage.getScene().getHeight());
+            settings.setPosition(stage.getX(), stage.getY());
+        }
+        settings.flush();
+    }
+
     @Override
     public void start(Stage stage) {
         // the lessons parse on another core while the theme's style sheets load on this one;
@@ -54,13 +63,21 @@ public final class MathlensApp extends Application {
             shell.status().error("Something went wrong (" + e.getClass().getSimpleName() + "); the pane may need Reset.");
         });
         stage.setTitle("Mathlens");
-        stage.setScene(shell.createScene(settings.width(), settings.height()));
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
-        stage.setOnCloseRequest(e -> {
-            settings.setSize(stage.getWidth(), stage.getHeight());
-            settings.flush();
-        });
+        var screens = javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList();
+        javafx.geometry.Rectangle2D primary = javafx.stage.Screen.getPrimary().getVisualBounds();
+        javafx.geometry.Rectangle2D place = WindowPlacement.place(settings.x(), settings.y(),
+                settings.width(), settings.height(), screens, primary);
+        // the scene is sized, not the window: the saved size is the content's, so the frame is not
+        // added to it again at every start
+        stage.setScene(shell.createScene(place.getWidth(), place.getHeight()));
+        if (Double.isFinite(place.getMinX())) {
+            stage.setX(place.getMinX());
+            stage.setY(place.getMinY());
+        }
+        stage.setMinWidth(Math.min(Settings.MIN_WIDTH, primary.getWidth()));
+        stage.setMinHeight(Math.min(Settings.MIN_HEIGHT, primary.getHeight()));
+        // hiding happens on every way out: the close box, File → Quit and Ctrl+Q
+        stage.setOnHiding(e -> remember(stage, settings));
         shell.openInitial();
         stage.show();
         // once the window is up and idle, check the lessons against the panes themselves

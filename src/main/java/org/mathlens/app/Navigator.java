@@ -17,8 +17,9 @@ import javafx.scene.layout.VBox;
  * text. Fully usable by keyboard: type to filter, Down to reach the list, Enter or arrows to open.
  */
 public final class Navigator extends VBox {
-    /** ControlsFX's clearable field: a small × empties the search in one click. */
-    private final TextField search = org.controlsfx.control.textfield.TextFields.createClearableTextField();
+    /** The search box; a small × beside it empties it in one click. */
+    private final TextField search = new TextField();
+    private final javafx.scene.control.Button clear = new javafx.scene.control.Button("×");
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Mathlens"));
     private final Label empty = new Label("No lesson matches.");
     private List<Topic> topics = List.of();
@@ -33,6 +34,24 @@ public final class Navigator extends VBox {
         setPrefWidth(250);
         search.setId("navigator-search");
         search.setPromptText("Search lessons  (Ctrl+F)");
+        search.setAccessibleText("Search lessons");
+        search.setAccessibleHelp("Type to filter the lessons; Down or Enter moves to the list");
+        // our own × instead of ControlsFX's clearable field, whose style sheet logged a
+        // ClassCastException warning for every field it made (a hundred lines in a test run)
+        clear.setId("navigator-search-clear");
+        clear.getStyleClass().addAll("flat", "navigator-search-clear");
+        clear.setFocusTraversable(false);
+        clear.setAccessibleText("Clear the search");
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        clear.setOnAction(e -> {
+            search.clear();
+            search.requestFocus();
+        });
+        javafx.scene.layout.HBox.setHgrow(search, Priority.ALWAYS);
+        javafx.scene.layout.HBox searchRow = new javafx.scene.layout.HBox(2, search, clear);
+        searchRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        tree.setAccessibleText("Lessons");
+        tree.setAccessibleHelp("Up and Down choose a lesson; it opens as it is chosen");
         tree.setId("navigator-tree");
         tree.setShowRoot(false);
         // long lesson titles are cut by a narrow column: the whole title shows on hover
@@ -64,7 +83,7 @@ public final class Navigator extends VBox {
         empty.setManaged(false);
         empty.setVisible(false);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(search, empty, tree);
+        getChildren().addAll(searchRow, empty, tree);
         search.textProperty().addListener((o, old, now) -> rebuild());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
@@ -119,18 +138,28 @@ public final class Navigator extends VBox {
                 .toList();
     }
 
+    /**
+     * Shows the topics that match, grouped by section. While searching, lessons whose title
+     * matches come first (and their sections before the others), so "gradient descent" puts
+     * its own lesson at the top rather than every lesson that mentions it.
+     */
     private void rebuild() {
         String query = search.getText();
-        Map<String, TreeItem<Object>> sections = new LinkedHashMap<>();
+        List<Topic> shown = new java.util.ArrayList<>();
         for (Topic t : topics) {
             if (t.matches(query)) {
-                TreeItem<Object> section = sections.computeIfAbsent(t.section(), s -> {
-                    TreeItem<Object> item = new TreeItem<>(s);
-                    item.setExpanded(true);
-                    return item;
-                });
-                section.getChildren().add(new TreeItem<>(t));
+                shown.add(t);
             }
+        }
+        shown.sort(java.util.Comparator.comparingInt(t -> t.rank(query))); // stable: the curriculum's order within a rank
+        Map<String, TreeItem<Object>> sections = new LinkedHashMap<>();
+        for (Topic t : shown) {
+            TreeItem<Object> section = sections.computeIfAbsent(t.section(), s -> {
+                TreeItem<Object> item = new TreeItem<>(s);
+                item.setExpanded(true);
+                return item;
+            });
+            section.getChildren().add(new TreeItem<>(t));
         }
         selecting = true;
         tree.getRoot().getChildren().setAll(sections.values());

@@ -3,7 +3,7 @@ package org.mathlens.app;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/** What the app remembers between runs: the last lesson, the window size and the theme. */
+/** What the app remembers between runs: the last lesson, the window's size and position, and the theme. */
 public final class Settings {
     /**
      * The JDK logs its preference troubles itself, a full disk as a long stack trace from its
@@ -73,18 +73,42 @@ public final class Settings {
         prefs.putBoolean("dark", dark);
     }
 
+    /** The window's content width last time (the scene, not the frame: decorations are not saved). */
     public double width() {
-        return clamp(prefs.getDouble("width", 1500), 800, 8000);
+        return clamp(prefs.getDouble("width", 1500), MIN_WIDTH, 8000);
     }
 
     public double height() {
-        return clamp(prefs.getDouble("height", 920), 500, 8000);
+        return clamp(prefs.getDouble("height", 920), MIN_HEIGHT, 8000);
     }
 
+    /** The content size; the frame around it is the window manager's and is added anew each run. */
     public void setSize(double w, double h) {
-        prefs.putDouble("width", w);
-        prefs.putDouble("height", h);
+        if (Double.isFinite(w) && Double.isFinite(h) && w > 0 && h > 0) {
+            prefs.putDouble("width", w);
+            prefs.putDouble("height", h);
+        }
     }
+
+    /** The window's last position on the desktop, or NaN when none was saved. */
+    public double x() {
+        return prefs.getDouble("x", Double.NaN);
+    }
+
+    public double y() {
+        return prefs.getDouble("y", Double.NaN);
+    }
+
+    public void setPosition(double x, double y) {
+        if (Double.isFinite(x) && Double.isFinite(y)) {
+            prefs.putDouble("x", x);
+            prefs.putDouble("y", y);
+        }
+    }
+
+    /** The smallest content the window opens with, the same as the window's own minimum. */
+    public static final double MIN_WIDTH = 900;
+    public static final double MIN_HEIGHT = 560;
 
     private static double clamp(double x, double lo, double hi) {
         return Double.isFinite(x) ? Math.max(lo, Math.min(hi, x)) : lo;

@@ -14,8 +14,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -48,10 +48,23 @@ public final class Shell extends BorderPane {
     private final LessonSide lessons;
     private final StatusBar status = new StatusBar();
     private final InputBar input = new InputBar(host::current);
-    private final SplitPane split = new SplitPane();
+    private final HBox columns = new HBox();
+    private final LessonGrip grip;
+    private final PresenterCaption caption;
     private final VBox top = new VBox();
+    private final VBox bottom;
     private double presenterScale = 1.5;
     private boolean presenting;
+    /** In presenter mode: the lesson and the controls shown beside the picture (a key toggles them). */
+    private boolean presenterSides;
+    /** What the learner asked of the columns; {@link StagePlan} turns it into widths at each size. */
+    private StagePlan.Wish navigatorWish = StagePlan.Wish.AUTO;
+    private boolean lessonShown = true;
+    private double lessonWish = StagePlan.LESSON_DEFAULT;
+    private StagePlan.ControlsWish controlsWish = StagePlan.ControlsWish.AUTO;
+    private StagePlan plan;
+    /** False in tests, which measure presenter mode at a chosen window size instead of the screen's. */
+    boolean fullScreenWhenPresenting = true;
 
     public Shell(Stage stage, Settings settings) {
         this(stage, settings, org.mathlens.lesson.LessonLibrary.loadBuiltIn(new org.mathlens.lesson.CatalogContext()));
@@ -66,18 +79,32 @@ public final class Shell extends BorderPane {
         List<Command> commands = commands();
         top.getChildren().addAll(menuBar(commands), toolBar(commands));
         setTop(top);
-        split.getItems().addAll(navigator, host, lessons);
-        split.setDividerPositions(0.14, 0.74);
-        SplitPane.setResizableWithParent(navigator, false);
-        SplitPane.setResizableWithParent(lessons, false);
-        setCenter(split);
-        setBottom(new VBox(input, status));
+        grip = new LessonGrip(this::lessonWidth, this::setLessonWidth);
+        caption = new PresenterCaption(lessons.view());
+        caption.setVisible(false);
+        caption.setManaged(false);
+        HBox.setHgrow(host, Priority.ALWAYS);
+        host.setMinWidth(0);
+        columns.setId("stage-columns");
+        columns.getChildren().addAll(navigator, host, grip, lessons);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        setCenter(new VBox(columns, caption));
+        bottom = new VBox(input, status);
+        setBottom(bottom);
+        // the columns are planned from the width: the picture keeps its share as the window resizes
+        widthProperty().addListener((o, was, now) -> {
+            replan();
+            caption.refit();
+        });
+        heightProperty().addListener((o, was, now) -> caption.refit());
+        host.currentProperty().addListener((o, was, now) -> replan());
         navigator.setOnOpen(this::open);
         navigator.setTopics(lessons.topics());
         var problems = lessons.problems();
         if (!problems.isEmpty()) {
             status.error(LessonSide.summary(problems));
         }
+        replan();
     }
 
     private List<Command> commands() {
@@ -98,7 +125,13 @@ public final class Shell extends BorderPane {
                 new Command("open-data", "Open data…", null, "Shortcut+Shift+D", this::openData).whenDisabled(lacks(DATA)),
                 new Command("open-image", "Open image…", null, "Shortcut+Shift+I", this::openImage).whenDisabled(lacks(IMAGE)),
                 new Command("export-model", "Export model…", null, "Shortcut+Shift+M", this::exportModel).whenDisabled(trainsNoModel()),
-                new Command("search", "Search lessons", "mdi2m-magnify", "Shortcut+F", () -> navigator.searchField().requestFocus()));
+                new Command("search", "Search lessons", "mdi2m-magnify", "Shortcut+F", this::focusSearch),
+                new Command("navigator", "Show / hide the lesson list", "mdi2f-file-tree", "Shortcut+B", this::toggleNavigator),
+                new Command("lesson", "Show / hide the lesson", "mdi2b-book-open-variant", "Shortcut+L", this::toggleLesson),
+                new Command("controls-place", "Controls under / beside the picture", "mdi2v-view-split-horizontal", "Shortcut+K", this::moveControls),
+                new Command("controls-hide", "Show / hide the controls", null, "Shortcut+Shift+K", this::toggleControls),
+                new Command("wider-lesson", "Wider lesson", null, "Shortcut+Shift+Right", () -> setLessonWidth(lessonWidth() + 40)),
+                new Command("narrower-lesson", "Narrower lesson", null, "Shortcut+Shift+Left", () -> setLessonWidth(lessonWidth() - 40)));
     }
 
     private Command command(List<Command> all, String id) {
@@ -106,14 +139,14 @@ public final class Shell extends BorderPane {
     }
 
     private MenuBar menuBar(List<Command> c) {
-        Menu file = new Menu("File");
+        Menu file = new Menu("_File");
         file.getItems().addAll(command(c, "open-folder").menuItem(), command(c, "open-scene").menuItem(),
                 command(c, "save-scene").menuItem(), command(c, "open-data").menuItem(), command(c, "open-image").menuItem(), command(c, "export").menuItem(), command(c, "export-model").menuItem(),
-                new Command("quit", "Quit", null, "Shortcut+Q", stage::close).menuItem());
-        Menu edit = new Menu("Edit");
+                new Command("quit", "Quit", null, "Shortcut+Q", this::quit).menuItem());
+        Menu edit = new Menu("_Edit");
         edit.getItems().addAll(command(c, "undo").menuItem(), command(c, "redo").menuItem(),
                 command(c, "search").menuItem());
-        Menu view = new Menu("View");
+        Menu view = new Menu("_View");
         ToggleGroup scales = new ToggleGroup();
         RadioMenuItem x15 = new RadioMenuItem("Presenter scale ×1.5");
         RadioMenuItem x2 = new RadioMenuItem("Presenter scale ×2");
@@ -122,9 +155,12 @@ public final class Shell extends BorderPane {
         x15.setSelected(true);
         x15.setOnAction(e -> setPresenterScale(1.5));
         x2.setOnAction(e -> setPresenterScale(2.0));
-        view.getItems().addAll(command(c, "theme").menuItem(), command(c, "presenter").menuItem(), x15, x2,
+        view.getItems().addAll(command(c, "navigator").menuItem(), command(c, "lesson").menuItem(),
+                command(c, "wider-lesson").menuItem(), command(c, "narrower-lesson").menuItem(),
+                command(c, "controls-place").menuItem(), command(c, "controls-hide").menuItem(), new SeparatorMenuItem(),
+                command(c, "theme").menuItem(), command(c, "presenter").menuItem(), x15, x2,
                 Command.checkItem("snap", "Snap handles to the grid", "Shortcut+G", org.mathlens.kit.Theme.snapToGridProperty()));
-        Menu pane = new Menu("Pane");
+        Menu pane = new Menu("_Pane");
         pane.getItems().addAll(command(c, "play").menuItem(), command(c, "step").menuItem(), command(c, "reset").menuItem());
         MenuBar bar = new MenuBar(file, edit, view, pane);
         bar.setId("menu-bar");
@@ -144,11 +180,12 @@ public final class Shell extends BorderPane {
         player.playingProperty().addListener((o, was, is) -> play.setGraphic(icon(is ? "mdi2p-pause" : "mdi2p-play")));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(command(c, "reset").button(), command(c, "undo").button(), command(c, "redo").button(),
+        ToolBar bar = new ToolBar(command(c, "navigator").button(), command(c, "reset").button(), command(c, "undo").button(), command(c, "redo").button(),
                 new Separator(Orientation.VERTICAL), play, command(c, "step").button(), speed, speedLabel,
                 new Separator(Orientation.VERTICAL),
                 Command.toggleButton("snap", "Snap handles to the grid", "mdi2m-magnet", "Shortcut+G", org.mathlens.kit.Theme.snapToGridProperty()),
                 command(c, "export").button(), spring,
+                command(c, "controls-place").button(), command(c, "lesson").button(),
                 command(c, "theme").button(), command(c, "presenter").button());
         bar.setId("tool-bar");
         return bar;
@@ -169,6 +206,10 @@ public final class Shell extends BorderPane {
             return;
         }
         lessons.show(topic);
+        input.clearResult();
+        if (presenting) {
+            caption.refresh();
+        }
         navigator.select(topic.lessonId());
         settings.setLastLesson(topic.lessonId());
         status.info(topic.title());
@@ -417,8 +458,7 @@ public final class Shell extends BorderPane {
                     new org.mathlens.explorable.SavedScene.SceneException(file.getFileName() + ": no pane '" + scene.explorable() + "'"));
             scene.applyTo(trial);
         } catch (org.mathlens.explorable.SavedScene.SceneException ex) {
-            status.error(ex.getMessage().startsWith(file.getFileName().toString()) ? ex.getMessage()
-                    : file.getFileName() + ": " + ex.getMessage());
+            status.error(refusal(file, ex.getMessage()));
             return;
         }
         Explorable current = host.current();
@@ -428,6 +468,22 @@ public final class Shell extends BorderPane {
         }
         scene.applyTo(host.current());
         status.info("Opened " + file.getFileName());
+    }
+
+    /**
+     * A refused scene file in one sentence of our words: the file's name first, and no
+     * library's advice or web address (a JSON reader's message may carry both).
+     */
+    static String refusal(Path file, String message) {
+        String name = file.getFileName().toString();
+        String said = String.valueOf(message).replaceAll("\\s*\\R\\s*", " ")
+                .replaceAll("\\s*(See|see)?\\s*https?://\\S+", "")
+                .replaceAll("\\s*\\(\\s*\\)", "").strip();
+        if (!said.startsWith(name)) {
+            said = name + ": " + said;
+        }
+        int sentence = said.indexOf(". ");
+        return sentence > 0 ? said.substring(0, sentence) : said.replaceAll("[.]$", "");
     }
 
     public void toggleTheme() {
@@ -451,23 +507,134 @@ public final class Shell extends BorderPane {
         return presenting;
     }
 
-    /** Full screen, navigator hidden, everything drawn larger; Esc leaves. */
+    /**
+     * Presenter mode is a stage: full screen, the picture across it, the current step as a large
+     * caption band; the lesson and the controls come back with Ctrl+L. Only the plan's inputs
+     * outside it are kept untouched, so leaving (Esc) restores the layout exactly.
+     */
     public void setPresenting(boolean on) {
         presenting = on;
+        presenterSides = false;
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
-        stage.setFullScreen(on);
-        if (on) {
-            split.getItems().remove(navigator);
-            split.setDividerPositions(0.70);
-        } else if (!split.getItems().contains(navigator)) {
-            split.getItems().add(0, navigator);
-            split.setDividerPositions(0.14, 0.74);
+        if (fullScreenWhenPresenting || !on) {
+            stage.setFullScreen(on);
         }
         top.setVisible(!on);
         top.setManaged(!on);
+        bottom.setVisible(!on);
+        bottom.setManaged(!on);
+        caption.setVisible(on);
+        caption.setManaged(on);
         applyScale(on ? presenterScale : 1.0);
         Looks.presenting(on);
+        if (on) {
+            caption.refresh();
+        }
+        replan();
+    }
+
+    /** In presenter mode, shows or hides the lesson and the controls beside the picture. */
+    public void togglePresenterSides() {
+        if (presenting) {
+            presenterSides = !presenterSides;
+            replan();
+        }
+    }
+
+    /** The plan in force now (for tests): which columns stand beside the picture and how wide. */
+    public StagePlan plan() {
+        return plan;
+    }
+
+    /** Lays the columns out again for the current width and wishes (and presenter mode). */
+    void replan() {
+        double width = getWidth() > 0 ? getWidth() : getPrefWidth();
+        if (presenting) {
+            plan = presenterSides
+                    ? new StagePlan(false, 0, true, Math.max(StagePlan.LESSON_MIN, 0.22 * width),
+                    StagePlan.PlacedControls.BESIDE, StagePlan.CONTROLS_WIDTH * presenterScale)
+                    : new StagePlan(false, 0, false, 0, StagePlan.PlacedControls.HIDDEN, 0);
+        } else {
+            plan = StagePlan.of(width, navigatorWish, lessonShown, lessonWish, controlsWish);
+        }
+        show(navigator, plan.navigator(), plan.navigatorWidth());
+        show(lessons, plan.lesson(), plan.lessonWidth());
+        grip.setVisible(plan.lesson());
+        grip.setManaged(plan.lesson());
+        org.mathlens.kit.PaneLayout layout = host.paneLayout();
+        if (layout != null) {
+            layout.setControls(switch (plan.controls()) {
+                case BESIDE -> org.mathlens.kit.PaneLayout.Controls.BESIDE;
+                case BELOW -> org.mathlens.kit.PaneLayout.Controls.BELOW;
+                case HIDDEN -> org.mathlens.kit.PaneLayout.Controls.HIDDEN;
+            });
+        }
+    }
+
+    private static void show(Region column, boolean shown, double width) {
+        column.setVisible(shown);
+        column.setManaged(shown);
+        if (shown) {
+            column.setMinWidth(width);
+            column.setPrefWidth(width);
+            column.setMaxWidth(width);
+        }
+    }
+
+    private void toggleNavigator() {
+        navigatorWish = plan.navigator() ? StagePlan.Wish.HIDDEN : StagePlan.Wish.SHOWN;
+        replan();
+    }
+
+    private void toggleLesson() {
+        if (presenting) {
+            togglePresenterSides();
+            return;
+        }
+        lessonShown = !lessonShown;
+        replan();
+    }
+
+    private void moveControls() {
+        controlsWish = plan.controls() == StagePlan.PlacedControls.BESIDE
+                ? StagePlan.ControlsWish.BELOW : StagePlan.ControlsWish.BESIDE;
+        replan();
+    }
+
+    private void toggleControls() {
+        controlsWish = plan.controls() == StagePlan.PlacedControls.HIDDEN
+                ? StagePlan.ControlsWish.AUTO : StagePlan.ControlsWish.HIDDEN;
+        replan();
+    }
+
+    double lessonWidth() {
+        return plan == null ? lessonWish : plan.lessonWidth();
+    }
+
+    /** The lesson column's width, as the learner drags its grip (kept within its bounds). */
+    void setLessonWidth(double width) {
+        lessonWish = StagePlan.clamp(width, StagePlan.LESSON_MIN, StagePlan.LESSON_MAX);
+        lessonShown = true;
+        replan();
+    }
+
+    /** Ctrl+F from anywhere: the navigator opens if it was folded, and its search box takes the keys. */
+    private void focusSearch() {
+        if (presenting) {
+            return;
+        }
+        if (!plan.navigator()) {
+            navigatorWish = StagePlan.Wish.SHOWN;
+            replan();
+        }
+        navigator.searchField().requestFocus();
+        navigator.searchField().selectAll();
+    }
+
+    /** File → Quit and Ctrl+Q: the window saves its size as it hides, whichever way it is closed. */
+    private void quit() {
+        stage.close();
     }
 
     public void setPresenterScale(double scale) {
@@ -482,8 +649,16 @@ public final class Shell extends BorderPane {
         setStyle(scale == 1.0 ? "" : String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * scale));
     }
 
+    private static final KeyCombination SEARCH = KeyCombination.valueOf("Shortcut+F");
+
     private void keys(KeyEvent e) {
         boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+        if (SEARCH.match(e)) {
+            // before any pane sees it: a picture's own F (fit) must not swallow Ctrl+F
+            focusSearch();
+            e.consume();
+            return;
+        }
         if (e.getCode() == KeyCode.PAGE_DOWN || (presenting && !typing && (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.DOWN))) {
             lessons.nextStep();
             e.consume();

@@ -91,6 +91,60 @@ public abstract class AbstractExplorable implements Explorable {
         return Optional.ofNullable(animation);
     }
 
+    /** The values a description reads aloud: enough to say what is drawn, few enough to listen to. */
+    static final int DESCRIBED = 8;
+
+    /**
+     * The default description: the first readouts as "label = value", joined as a sentence,
+     * and how many more the values column lists. Panes override {@link #description()} with
+     * better words; this keeps every pane describable from what it already shows.
+     */
+    public static String describe(String title, Readouts readouts) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int total = 0;
+        for (Readouts.Readout r : readouts.all()) {
+            if (total++ < DESCRIBED) {
+                parts.add(r.label() + " = " + spoken(r.read()));
+            }
+        }
+        if (parts.isEmpty()) {
+            return title + ".";
+        }
+        String list = parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        String more = total > DESCRIBED ? " " + (total - DESCRIBED) + " more values are listed beside the picture." : "";
+        return title + ": " + list + "." + more;
+    }
+
+    /** A reading as it is said: short numbers, a vector as (3, 1), a matrix row by row. */
+    static String spoken(Reading reading) {
+        if (reading instanceof Reading.Number n) {
+            return org.mathlens.math.Numbers.label(n.value());
+        } else if (reading instanceof Reading.Vector v) {
+            return tuple(v.value());
+        } else if (reading instanceof Reading.Matrix m) {
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            for (double[] row : m.value()) {
+                rows.add(tuple(row));
+            }
+            return "the matrix with rows " + String.join(", ", rows);
+        }
+        return reading.text();
+    }
+
+    private static String tuple(double[] v) {
+        java.util.StringJoiner j = new java.util.StringJoiner(", ", "(", ")");
+        for (double x : v) {
+            j.add(org.mathlens.math.Numbers.label(x));
+        }
+        return j.toString();
+    }
+
+    @Override
+    public String description() {
+        return describe(title, readouts);
+    }
+
     /** Builds the picture once; keep references to what must be updated. */
     protected abstract Node createView();
 

@@ -36,6 +36,15 @@ public interface Explorable {
     /** The gestures of this pane that Ctrl+Z undoes. */
     UndoHistory history();
 
+    /**
+     * One or two sentences saying what the picture shows now, for a screen reader (the
+     * picture's accessible text): by default its readouts in words, "Vectors: u = (3, 1),
+     * v = (1, 2) and sum = (4, 3)." A pane may say it better by overriding.
+     */
+    default String description() {
+        return AbstractExplorable.describe(title(), readouts());
+    }
+
     default Optional<PaneAnimation> animation() {
         return Optional.empty();
     }

@@ -22,4 +22,20 @@ class SettingsTest {
         String fresh = "org/mathlens-fresh-" + System.nanoTime();
         assertThat(new Settings(fresh).takeProblem()).isEmpty();
     }
+
+    /** The content size is kept as it was, so the frame does not grow the window at each start. */
+    @Test
+    void theSizeAndPositionComeBackAsSaved() {
+        Settings s = new Settings(java.util.prefs.Preferences.userRoot().node("org/mathlens-size-" + System.nanoTime()));
+        assertThat(Double.isNaN(s.x())).isTrue();
+        s.setSize(1366, 740);
+        s.setPosition(12, 30);
+        assertThat(s.width()).isEqualTo(1366);
+        assertThat(s.height()).isEqualTo(740);
+        assertThat(s.x()).isEqualTo(12);
+        s.setSize(300, 200);
+        assertThat(s.width()).as("never below the window's minimum").isEqualTo(Settings.MIN_WIDTH);
+        s.setSize(Double.NaN, 5);
+        assertThat(s.height()).isEqualTo(Settings.MIN_HEIGHT);
+    }
 }
