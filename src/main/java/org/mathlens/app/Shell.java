@@ -49,6 +49,7 @@ public final class Shell extends BorderPane {
     private final StatusBar status = new StatusBar();
     private final InputBar input = new InputBar(host::current);
     private final SplitPane split = new SplitPane();
+    private final Exports exports;
     private final VBox top = new VBox();
     private double presenterScale = 1.5;
     private boolean presenting;
@@ -62,6 +63,7 @@ public final class Shell extends BorderPane {
         this.stage = stage;
         this.settings = settings;
         setId("shell");
+        exports = new Exports(stage, status);
         lessons = new LessonSide(host, status, builtInLessons);
         List<Command> commands = commands();
         top.getChildren().addAll(menuBar(commands), toolBar(commands));
@@ -98,7 +100,12 @@ public final class Shell extends BorderPane {
                 new Command("open-data", "Open data…", null, "Shortcut+Shift+D", this::openData).whenDisabled(lacks(DATA)),
                 new Command("open-image", "Open image…", null, "Shortcut+Shift+I", this::openImage).whenDisabled(lacks(IMAGE)),
                 new Command("export-model", "Export model…", null, "Shortcut+Shift+M", this::exportModel).whenDisabled(trainsNoModel()),
-                new Command("search", "Search lessons", "mdi2m-magnify", "Shortcut+F", () -> navigator.searchField().requestFocus()));
+                new Command("search", "Search lessons", "mdi2m-magnify", "Shortcut+F", () -> navigator.searchField().requestFocus()),
+                // issue 15: out of the window (export helper's block)
+                new Command("export-svg", "Export SVG…", null, "Shortcut+Shift+E", () -> exports.exportSvg(host.current(), host.paneLayout())).whenDisabled(noPane),
+                new Command("export-gif", "Export animation…", null, "Shortcut+Alt+E", () -> exports.exportAnimation(host.current())).whenDisabled(noAnimation),
+                new Command("copy-scene", "Copy scene", null, "Shortcut+Shift+C", () -> exports.copyScene(host.current())).whenDisabled(noPane),
+                new Command("paste-scene", "Paste scene", null, "Shortcut+Shift+V", this::pasteScene));
     }
 
     private Command command(List<Command> all, String id) {
@@ -108,11 +115,11 @@ public final class Shell extends BorderPane {
     private MenuBar menuBar(List<Command> c) {
         Menu file = new Menu("File");
         file.getItems().addAll(command(c, "open-folder").menuItem(), command(c, "open-scene").menuItem(),
-                command(c, "save-scene").menuItem(), command(c, "open-data").menuItem(), command(c, "open-image").menuItem(), command(c, "export").menuItem(), command(c, "export-model").menuItem(),
+                command(c, "save-scene").menuItem(), command(c, "open-data").menuItem(), command(c, "open-image").menuItem(), command(c, "export").menuItem(), command(c, "export-svg").menuItem(), command(c, "export-gif").menuItem(), command(c, "export-model").menuItem(),
                 new Command("quit", "Quit", null, "Shortcut+Q", stage::close).menuItem());
         Menu edit = new Menu("Edit");
         edit.getItems().addAll(command(c, "undo").menuItem(), command(c, "redo").menuItem(),
-                command(c, "search").menuItem());
+                command(c, "copy-scene").menuItem(), command(c, "paste-scene").menuItem(), command(c, "search").menuItem());
         Menu view = new Menu("View");
         ToggleGroup scales = new ToggleGroup();
         RadioMenuItem x15 = new RadioMenuItem("Presenter scale ×1.5");
@@ -421,13 +428,45 @@ public final class Shell extends BorderPane {
                     : file.getFileName() + ": " + ex.getMessage());
             return;
         }
+        showScene(scene, file.getFileName().toString());
+    }
+
+    // --- issue 15 (export helper): scenes from the command line and the clipboard, SVG to a file ---
+
+    /** Edit → Paste scene: the clipboard's scene opens like a file's; anything else is one sentence. */
+    public void pasteScene() {
+        org.mathlens.explorable.SavedScene scene = exports.pastedScene();
+        if (scene != null) {
+            showScene(scene, "the scene from the clipboard");
+        }
+    }
+
+    /** The window's argument: a lesson folder is added to the navigator, a scene file opened. */
+    public void openArgument(String target) {
+        Path path = Path.of(target);
+        afterNextFrame(() -> {
+            if (java.nio.file.Files.isDirectory(path)) {
+                lessons.openFolder(path);
+                navigator.setTopics(lessons.topics());
+            } else {
+                openSceneFrom(path);
+            }
+        });
+    }
+
+    /** Writes the shown pane as SVG (what File → Export SVG… does after its dialog). */
+    public void exportSvgTo(Path file) {
+        exports.exportSvgTo(host.paneLayout(), file);
+    }
+
+    private void showScene(org.mathlens.explorable.SavedScene scene, String name) {
         Explorable current = host.current();
         if (current == null || !current.id().equals(scene.explorable())) {
             lessons.topics().stream().filter(t -> t.explorableId().equals(scene.explorable())).findFirst()
                     .ifPresentOrElse(this::open, () -> host.open(scene.explorable()));
         }
         scene.applyTo(host.current());
-        status.info("Opened " + file.getFileName());
+        status.info("Opened " + name);
     }
 
     public void toggleTheme() {
