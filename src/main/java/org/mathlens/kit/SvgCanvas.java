@@ -209,10 +209,7 @@ final class SvgCanvas {
                         in.getFloat(); // max width: labels here never pass one
                         in.get();
                         String text = (String) object();
-                        if (op == FILL_TEXT) {
-                            text(text, x, y);
-                        }
-                        // stroked text is the halo behind a label: SVG readers draw the filled text alone, crisply
+                        text(text, x, y, op == STROKE_TEXT); // stroked: the halo a label wears over lines
                     }
                     case DRAW_IMAGE, DRAW_SUBIMAGE -> {
                         float x = in.getFloat(), y = in.getFloat(), w = in.getFloat(), h = in.getFloat();
@@ -316,7 +313,22 @@ final class SvgCanvas {
             }
         }
 
-        private void text(String text, float x, float y) {
+        private void text(String text, float x, float y, boolean stroked) {
+            // the baseline placed as JavaFX places it (from the font's own ascent and descent), so
+            // no reader has to honour dominant-baseline, which slide programs ignore
+            if (baseline != 2 && font != null) {
+                com.sun.javafx.font.Metrics m = font.getStrike(com.sun.javafx.geom.transform.BaseTransform.IDENTITY_TRANSFORM).getMetrics();
+                float ascent = -m.getAscent();
+                float descent = m.getDescent();
+                float leading = m.getLineGap();
+                float h = ascent + descent + leading;
+                y += switch (baseline) {
+                    case 0 -> ascent;
+                    case 1 -> ascent - h / 2;
+                    case 3 -> ascent - h;
+                    default -> 0;
+                };
+            }
             StringBuilder b = new StringBuilder("<text x=\"").append(p(x)).append("\" y=\"").append(p(y)).append('"');
             b.append(transform());
             String family = font == null ? javafx.scene.text.Font.getDefault().getFamily() : font.getFamilyName();
@@ -332,10 +344,16 @@ final class SvgCanvas {
             if (align != 0) {
                 b.append(" text-anchor=\"").append(ANCHORS[Math.min(align, 3)]).append('"');
             }
-            if (baseline != 2) {
+            if (baseline != 2 && font == null) {
                 b.append(" dominant-baseline=\"").append(BASELINES[Math.min(baseline, 3)]).append('"');
             }
-            paint(b, "fill", fill);
+            if (stroked) {
+                b.append(" fill=\"none\"");
+                paint(b, "stroke", stroke);
+                b.append(" stroke-width=\"").append(p(lineWidth)).append("\" stroke-linejoin=\"round\"");
+            } else {
+                paint(b, "fill", fill);
+            }
             b.append(" xml:space=\"preserve\">").append(SvgWriter.escape(text)).append("</text>\n");
             elements.add(b.toString());
         }

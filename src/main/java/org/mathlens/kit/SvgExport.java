@@ -129,6 +129,10 @@ public final class SvgExport {
             pixels(n, "shape");
             return;
         }
+        if (n instanceof Region r && r.getShape() != null) {
+            pixels(n, "shape"); // a region drawn in a CSS shape (a combo box's arrow)
+            return;
+        }
         if (n instanceof Region r) {
             box(r);
         }
@@ -144,7 +148,13 @@ public final class SvgExport {
             try {
                 String body = SvgCanvas.of(view, canvas);
                 open(canvas);
+                // a canvas shows nothing past its edges; the drawing inside may reach beyond them
+                String id = svg.newId("canvas");
+                svg.raw("<clipPath id=\"" + id + "\"><rect x=\"0\" y=\"0\"");
+                svg.attr("width", canvas.getWidth()).attr("height", canvas.getHeight());
+                svg.raw("/></clipPath><g clip-path=\"url(#" + id + ")\">\n");
                 svg.raw(body);
+                svg.closeGroup();
                 svg.closeGroup();
                 return;
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
