@@ -59,6 +59,10 @@ public final class Recording {
         taken++;
         layout.applyCss();
         layout.layout();
-        return SwingFXUtils.fromFXImage(Snapshots.render(layout, 1), null);
+        // exactly the asked size, even where the pane's least width is more (a small GIF)
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        params.setFill(Theme.palette().background());
+        params.setViewport(new javafx.geometry.Rectangle2D(0, 0, layout.getScene().getWidth(), layout.getScene().getHeight()));
+        return SwingFXUtils.fromFXImage(layout.snapshot(params, null), null);
     }
 }
