@@ -50,23 +50,30 @@ public final class Main {
             return -1;
         }
         String command = args.get(0);
+        if (!command.startsWith("-")) {
+            // a saved scene or a lesson folder: checked here so a bad one is one sentence and exit 2, not a window
+            return headless.opens(Path.of(command)) ? org.mathlens.app.MathlensApp.launchWindowWith(command) : Headless.FAILED;
+        }
+        String id = args.size() > 1 && !args.get(1).startsWith("--") ? args.get(1) : null;
+        Path scene = first(args, "--scene") == null ? null : Path.of(first(args, "--scene"));
+        boolean dark = "dark".equals(first(args, "--theme"));
         switch (command) {
             case "--list":
                 return headless.list();
             case "--eval":
                 return headless.eval(option(args, "--eval"));
             case "--readouts":
-                return args.size() < 2 ? usage() : headless.readouts(args.get(1), option(args, "--set"));
-            case "--snapshot": {
-                List<String> out = option(args, "--out");
-                if (args.size() < 2 || out.isEmpty()) {
-                    return usage();
-                }
-                List<String> size = option(args, "--size");
-                List<String> theme = option(args, "--theme");
-                return headless.snapshot(args.get(1), Path.of(out.get(0)), size.isEmpty() ? null : size.get(0),
-                        option(args, "--set"), !theme.isEmpty() && theme.get(0).equals("dark"));
-            }
+                return id == null && scene == null ? usage() : headless.readouts(id, scene, option(args, "--set"));
+            case "--snapshot":
+                return (id == null && scene == null) || first(args, "--out") == null ? usage()
+                        : headless.snapshot(id, scene, Path.of(first(args, "--out")), first(args, "--size"), option(args, "--set"), dark);
+            case "--svg":
+                return (id == null && scene == null) || first(args, "--out") == null ? usage()
+                        : headless.svg(id, scene, Path.of(first(args, "--out")), first(args, "--size"), option(args, "--set"), dark);
+            case "--gif":
+                return (id == null && scene == null) || first(args, "--out") == null ? usage()
+                        : headless.gif(id, scene, Path.of(first(args, "--out")), first(args, "--seconds"), first(args, "--fps"),
+                                first(args, "--size"), option(args, "--set"), dark);
             case "--check-lessons":
                 return headless.checkLessons(args.size() > 1 ? args.get(1) : null);
             case "--bench":
@@ -89,14 +96,24 @@ public final class Main {
         return Headless.all(args, name);
     }
 
+    /** The first value of an option, or null. */
+    private static String first(List<String> args, String name) {
+        List<String> values = Headless.all(args, name);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
     private static int usage() {
         System.err.println(String.join(System.lineSeparator(), Arrays.asList(
                 "usage: java -jar mathlens.jar [command]",
                 "  (no command)                                   open the window",
+                "  FILE.json | LESSON-FOLDER                      open the window on a saved scene or a lesson folder",
                 "  --list                                         list every explorable",
                 "  --eval EXPR [--eval EXPR]...                   evaluate the math language",
                 "  --snapshot ID --out F.png [--size WxH] [--set NAME=VALUE]... [--theme dark]",
                 "  --readouts ID [--set NAME=VALUE]...            print a pane's readouts",
+                "  --svg ID --out F.svg [--size WxH] [--set NAME=VALUE]... [--theme dark]",
+                "  --gif ID --out F.gif [--seconds S] [--fps N] [--size WxH] [--set NAME=VALUE]...",
+                "  (--snapshot, --readouts, --svg and --gif take --scene FILE.json in place of, or with, the ID)",
                 "  --bench [ID...]                                time each pane's scripted interaction",
                 "  --bench-window [ID...] [--size WxH]            frame times in the real window, painting included",
                 "  --check-lessons [DIR]                          validate lesson files")));

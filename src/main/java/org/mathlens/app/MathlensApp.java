@@ -21,6 +21,12 @@ public final class MathlensApp extends Application {
         Application.launch(MathlensApp.class, args);
     }
 
+    /** Opens the window on a saved scene or a lesson folder (checked by the caller); returns -1, the window's code. */
+    public static int launchWindowWith(String target) {
+        launchWindow(new String[] {target});
+        return -1;
+    }
+
     /** Opens the window and, at its first frame, prints the milliseconds since the JVM started and quits. */
     public static void launchProbe() {
         probe = true;
@@ -79,6 +85,7 @@ public final class MathlensApp extends Application {
         // hiding happens on every way out: the close box, File → Quit and Ctrl+Q
         stage.setOnHiding(e -> remember(stage, settings));
         shell.openInitial();
+        getParameters().getRaw().stream().findFirst().ifPresent(shell::openArgument);
         stage.show();
         // once the window is up and idle, check the lessons against the panes themselves
         javafx.animation.PauseTransition idle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));

@@ -51,6 +51,7 @@ public final class Shell extends BorderPane {
     private final HBox columns = new HBox();
     private final LessonGrip grip;
     private final PresenterCaption caption;
+    private final Exports exports;
     private final VBox top = new VBox();
     private final VBox bottom;
     private double presenterScale = 1.5;
@@ -75,6 +76,7 @@ public final class Shell extends BorderPane {
         this.stage = stage;
         this.settings = settings;
         setId("shell");
+        exports = new Exports(stage, status);
         lessons = new LessonSide(host, status, builtInLessons);
         List<Command> commands = commands();
         top.getChildren().addAll(menuBar(commands), toolBar(commands));
@@ -131,7 +133,12 @@ public final class Shell extends BorderPane {
                 new Command("controls-place", "Controls under / beside the picture", "mdi2v-view-split-horizontal", "Shortcut+K", this::moveControls),
                 new Command("controls-hide", "Show / hide the controls", null, "Shortcut+Shift+K", this::toggleControls),
                 new Command("wider-lesson", "Wider lesson", null, "Shortcut+Shift+Right", () -> setLessonWidth(lessonWidth() + 40)),
-                new Command("narrower-lesson", "Narrower lesson", null, "Shortcut+Shift+Left", () -> setLessonWidth(lessonWidth() - 40)));
+                new Command("narrower-lesson", "Narrower lesson", null, "Shortcut+Shift+Left", () -> setLessonWidth(lessonWidth() - 40)),
+                // issue 15: out of the window (export helper's block)
+                new Command("export-svg", "Export SVG…", null, "Shortcut+Shift+E", () -> exports.exportSvg(host.current(), host.paneLayout())).whenDisabled(noPane),
+                new Command("export-gif", "Export animation…", null, "Shortcut+Alt+E", () -> exports.exportAnimation(host.current())).whenDisabled(noAnimation),
+                new Command("copy-scene", "Copy scene", null, "Shortcut+Shift+C", () -> exports.copyScene(host.current())).whenDisabled(noPane),
+                new Command("paste-scene", "Paste scene", null, "Shortcut+Shift+V", this::pasteScene));
     }
 
     private Command command(List<Command> all, String id) {
@@ -141,11 +148,11 @@ public final class Shell extends BorderPane {
     private MenuBar menuBar(List<Command> c) {
         Menu file = new Menu("_File");
         file.getItems().addAll(command(c, "open-folder").menuItem(), command(c, "open-scene").menuItem(),
-                command(c, "save-scene").menuItem(), command(c, "open-data").menuItem(), command(c, "open-image").menuItem(), command(c, "export").menuItem(), command(c, "export-model").menuItem(),
+                command(c, "save-scene").menuItem(), command(c, "open-data").menuItem(), command(c, "open-image").menuItem(), command(c, "export").menuItem(), command(c, "export-svg").menuItem(), command(c, "export-gif").menuItem(), command(c, "export-model").menuItem(),
                 new Command("quit", "Quit", null, "Shortcut+Q", this::quit).menuItem());
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(command(c, "undo").menuItem(), command(c, "redo").menuItem(),
-                command(c, "search").menuItem());
+                command(c, "copy-scene").menuItem(), command(c, "paste-scene").menuItem(), command(c, "search").menuItem());
         Menu view = new Menu("_View");
         ToggleGroup scales = new ToggleGroup();
         RadioMenuItem x15 = new RadioMenuItem("Presenter scale ×1.5");
@@ -461,13 +468,45 @@ public final class Shell extends BorderPane {
             status.error(refusal(file, ex.getMessage()));
             return;
         }
+        showScene(scene, file.getFileName().toString());
+    }
+
+    // --- issue 15 (export helper): scenes from the command line and the clipboard, SVG to a file ---
+
+    /** Edit → Paste scene: the clipboard's scene opens like a file's; anything else is one sentence. */
+    public void pasteScene() {
+        org.mathlens.explorable.SavedScene scene = exports.pastedScene();
+        if (scene != null) {
+            showScene(scene, "the scene from the clipboard");
+        }
+    }
+
+    /** The window's argument: a lesson folder is added to the navigator, a scene file opened. */
+    public void openArgument(String target) {
+        Path path = Path.of(target);
+        afterNextFrame(() -> {
+            if (java.nio.file.Files.isDirectory(path)) {
+                lessons.openFolder(path);
+                navigator.setTopics(lessons.topics());
+            } else {
+                openSceneFrom(path);
+            }
+        });
+    }
+
+    /** Writes the shown pane as SVG (what File → Export SVG… does after its dialog). */
+    public void exportSvgTo(Path file) {
+        exports.exportSvgTo(host.paneLayout(), file);
+    }
+
+    private void showScene(org.mathlens.explorable.SavedScene scene, String name) {
         Explorable current = host.current();
         if (current == null || !current.id().equals(scene.explorable())) {
             lessons.topics().stream().filter(t -> t.explorableId().equals(scene.explorable())).findFirst()
                     .ifPresentOrElse(this::open, () -> host.open(scene.explorable()));
         }
         scene.applyTo(host.current());
-        status.info("Opened " + file.getFileName());
+        status.info("Opened " + name);
     }
 
     /**

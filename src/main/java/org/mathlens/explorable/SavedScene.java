@@ -58,6 +58,14 @@ public record SavedScene(String explorable, Map<String, String> parameters) {
         return parse(String.valueOf(file.getFileName()), text);
     }
 
+    /** A scene from text (the clipboard); {@code name} says where it came from in the message. */
+    public static SavedScene fromText(String name, String text) {
+        if (text == null || text.length() > MAX_BYTES) {
+            throw new SceneException(name + ": not a Mathlens scene");
+        }
+        return parse(name, text);
+    }
+
     static SavedScene parse(String name, String text) {
         Map<String, Object> root;
         try {
