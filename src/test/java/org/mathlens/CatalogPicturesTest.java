@@ -55,16 +55,6 @@ class CatalogPicturesTest {
                     "regularization = l2")),
             Map.entry("image-classification/hidden", new Only("the hidden layer's size belongs to the mlp; softmax has no hidden layer",
                     "model = mlp")),
-            Map.entry("optimizers/lr_sgd", atSomeSteps()),
-            Map.entry("optimizers/lr_momentum", atSomeSteps()),
-            Map.entry("optimizers/beta_momentum", atSomeSteps()),
-            Map.entry("optimizers/lr_nesterov", atSomeSteps()),
-            Map.entry("optimizers/beta_nesterov", atSomeSteps()),
-            Map.entry("optimizers/lr_adagrad", atSomeSteps()),
-            Map.entry("optimizers/lr_rmsprop", atSomeSteps()),
-            Map.entry("optimizers/lr_adam", atSomeSteps()),
-            Map.entry("optimizers/beta1_adam", atSomeSteps()),
-            Map.entry("optimizers/beta2_adam", atSomeSteps()),
             Map.entry("tensors/progress", new Only("progress moves an operation; with op = none there is nothing to move",
                     "op = sum")));
 
@@ -74,11 +64,6 @@ class CatalogPicturesTest {
 
     /** Why a parameter leaves the default picture alone, and the settings under which it must not. */
     record Only(String why, String... context) {
-    }
-
-    private static Only atSomeSteps() {
-        return new Only("at step 0 every optimizer still sits on the start, so a rate or a memory has nothing to bend yet",
-                "steps = 20");
     }
 
     @BeforeAll

@@ -162,6 +162,12 @@ public abstract class CanvasView extends Region {
         }
     }
 
+    /** Paints everything afresh, the backdrop too (an SVG export reads what each canvas was told). */
+    final void redrawAll() {
+        paintedBackdrop = null;
+        redrawNow();
+    }
+
     /** Paints now (the bench times this); normally the layout pass calls it. */
     public final void redrawNow() {
         dirty = false;

@@ -51,7 +51,7 @@ final class SvgCanvas {
         // a renderer "falling behind" makes the paint's first full-canvas fill start the buffer
         // afresh (RESET), so the buffer then holds exactly this one picture with its whole state
         behind.setBoolean(canvas, true);
-        view.redrawNow();
+        view.redrawAll();
         GrowableDataBuffer buf = (GrowableDataBuffer) current.get(canvas);
         if (buf == null) {
             throw new IllegalStateException("the canvas drew nothing");
