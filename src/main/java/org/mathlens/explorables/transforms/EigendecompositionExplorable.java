@@ -103,7 +103,7 @@ public final class EigendecompositionExplorable extends AbstractExplorable {
         plane.add(new Caption(model::symmetryNote, Palette::text, 1));
         plane.add(new Legend()
                 .add(Palette::first, () -> model.isReal() ? "λ₁ = " + Numbers.brief(model.lambda1(), 3) + "   v₁ = " + vector(0)
-                        : "λ = " + complexPair() + ": a complex pair, no real eigenvector")
+                        : "eigenvalues " + complexPair() + ": a complex pair, no real eigenvector")
                 .add(Palette::second, () -> model.isReal() ? "λ₂ = " + Numbers.brief(model.lambda2(), 3) + "   v₂ = " + vector(1)
                         : "|λ| = " + Numbers.brief(Math.sqrt(model.productOfEigenvalues()), 3) + ": A turns and scales")
                 .add(Palette::extra, model::detSentence)
