@@ -1,11 +1,13 @@
 package org.mathlens.explorables.optim;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mathlens.explorable.AbstractExplorable;
 import org.mathlens.explorable.CountUp;
+import org.mathlens.explorable.PaneAnimation;
 import org.mathlens.explorable.Presets;
 import org.mathlens.explorable.Reading;
 import org.mathlens.explorable.ScalarParameter;
@@ -33,14 +35,14 @@ public final class AutodiffExplorable extends AbstractExplorable {
     private final FormulaParameter f = parameters.add(new FormulaParameter("f",
             "the formula, of any variables: + − * / ^, sin, cos, tan, exp, log, sqrt, abs", "pi * r^2 * l"));
     private final PointParameter at = parameters.add(new PointParameter("at",
-            "the point: one value per variable of f, in alphabetical order of their names", new double[] {5, 3}));
+            "the point: one value per variable of f, in alphabetical order of their names (the card shows the order)", new double[] {5, 3}));
     private final ScalarParameter events = parameters.add(new ScalarParameter("events",
             "how many steps of the replay are shown: forward values, then backward adjoints (400: all)",
             forwardCountOf("pi * r^2 * l", new double[] {5, 3}), 0, 400, 1));
 
     private final AutodiffModel model = new AutodiffModel();
     /** One event of the replay every 0.6 s at speed 1, up to the last backward step. */
-    private final CountUp player = animatedBy(new CountUp(events, 0, model::total, () -> 1 / 0.6));
+    private final CountUp player = new CountUp(events, 0, model::total, () -> 1 / 0.6);
     private Plane plane;
     private String homeKey = "";
     // per-frame state of the replay, reused
@@ -51,14 +53,27 @@ public final class AutodiffExplorable extends AbstractExplorable {
     public AutodiffExplorable() {
         super("autodiff", "Automatic differentiation: a graph computes a gradient", Section.AUTODIFF_AND_OPTIMIZATION,
                 "Press Play: values flow forward through the graph, then derivatives flow back edge by edge.");
-        readouts.add("value", "f at the point", () -> model.problem() != null ? Reading.undefined() : Reading.finite(model.value()))
-                .add("grad", "gradient (variables A→Z)", () -> model.problem() != null ? Reading.undefined() : Reading.finite(model.grad()));
+        readouts.add("value", "f at the point", () -> model.problem() != null ? Reading.undefined() : finite(model.value()))
+                .add("grad", "gradient, in the order of at", () -> model.problem() != null ? Reading.undefined() : finiteVector(model.grad()));
         Presets.of("square", "f = x^2", "at = [5]")
                 .and("cylinder", "f = pi * r^2 * l", "at = [5, 3]")
                 .and("regression", "f = (y - (m*x + b))^2", "at = [1, 0.5, 2, 3]")
                 .install(parameters, "preset", "a worked example: y = x² at 5, the cylinder v = πr²l, "
                         + "a one-point regression loss; editing f or the point makes it custom");
         parametersChanged();
+    }
+
+    private static Reading finite(double x) {
+        return Double.isFinite(x) ? Reading.of(x) : Reading.undefined();
+    }
+
+    private static Reading finiteVector(double[] v) {
+        for (double x : v) {
+            if (!Double.isFinite(x)) {
+                return Reading.undefined();
+            }
+        }
+        return Reading.of(v);
     }
 
     /** At rest the pane shows the forward pass done: every value known, no adjoint yet. */
@@ -167,22 +182,28 @@ public final class AutodiffExplorable extends AbstractExplorable {
                     }
                 }
                 Color c = active ? back : done ? Palette.fill(back, 0.8) : edge;
-                double w = active ? 3.5 : done ? 2.5 : 1.5;
+                double w = active ? 3.5 : done ? 2.5 : 1.8;
                 double px = path[0][0] * DX + W / 2;
                 double py = -path[0][1] * DY;
                 for (int k = 1; k < path.length; k++) {
                     boolean last = k == path.length - 1;
                     double qx = path[k][0] * DX - (last ? W / 2 : 0);
                     double qy = -path[k][1] * DY;
-                    if (last) {
-                        p.arrow(px, py, qx, qy, c, w);
+                    // orthogonal routing: across, down or up at the middle of the gap, across again
+                    double mx = last ? qx - 0.45 * (DX - W) : (px + qx) / 2;
+                    if (Math.abs(qy - py) > 1e-9) {
+                        p.line(px, py, mx, py, c, w);
+                        p.line(mx, py, mx, qy, c, w);
                     } else {
-                        p.line(px, py, qx, qy, c, w);
+                        mx = px;
+                    }
+                    if (last) {
+                        p.arrow(mx, qy, qx, qy, c, w);
+                    } else {
+                        p.line(mx, qy, qx, qy, c, w);
                     }
                     if (last && rule != null) {
-                        double mx = (px + qx) / 2;
-                        double my = (py + qy) / 2;
-                        p.screenLabel(rule, p.sx(mx), p.sy(my) - p.ui(12), active ? back : p.palette().text(), active, TextAlignment.CENTER);
+                        chip(p, rule, p.sx((mx + qx) / 2), p.sy(qy) - p.ui(16), active ? back : p.palette().text(), back);
                     }
                     px = qx;
                     py = qy;
@@ -211,7 +232,7 @@ public final class AutodiffExplorable extends AbstractExplorable {
             gc.setLineDashes((double[]) null);
             gc.strokeRoundRect(x0, y0, w, h, p.ui(14), p.ui(14));
             String title = n.kind() == Graph.Kind.INPUT ? n.name()
-                    : n.kind() == Graph.Kind.CONST ? n.symbol() : "n" + n.id() + " = " + g.formula(n, false);
+                    : n.kind() == Graph.Kind.CONST ? n.symbol() : (n.id() == g.output() ? "f = " : "") + model.name(n.id());
             double sx = p.sx(cx);
             p.screenLabel(title, sx, p.sy(cy) - h * 0.22, n.kind() == Graph.Kind.CONST ? p.palette().textMuted() : p.palette().text(),
                     true, TextAlignment.CENTER);
@@ -220,13 +241,35 @@ public final class AutodiffExplorable extends AbstractExplorable {
                         TextAlignment.CENTER);
             }
             if (adjointKnown[n.id()]) {
-                p.screenLabel("∂f/∂" + (n.kind() == Graph.Kind.INPUT ? n.name() : "n" + n.id()) + " = " + Numbers.label(adjointShown[n.id()]),
+                p.screenLabel(adjointName(n) + " = " + Numbers.label(adjointShown[n.id()]),
                         sx, p.sy(cy) + h * 0.5 + p.ui(12), back, true, TextAlignment.CENTER);
             }
         }
         if (model.problem() != null) {
             p.screenLabel(model.problem(), p.view().width() / 2, p.ui(24), p.palette().warning(), true, TextAlignment.CENTER);
         }
+    }
+
+    /** ∂f/∂x for an input, ∂f/∂(r²) for a node named by a short formula, ∂f/∂f = 1 at the output. */
+    private String adjointName(Graph.Node n) {
+        if (n.id() == model.graph().output()) {
+            return "∂f/∂f";
+        }
+        String name = model.name(n.id());
+        return n.kind() == Graph.Kind.INPUT ? "∂f/∂" + name : "∂f/∂(" + name + ")";
+    }
+
+    /** A local derivative on a small plate just above its edge, so the edge never crosses the text. */
+    private static void chip(Painter p, String text, double sx, double sy, Color color, Color ring) {
+        double w = text.length() * p.ui(8.2) + p.ui(12);
+        double h = p.ui(22);
+        var gc = p.gc();
+        gc.setFill(Palette.fill(p.palette().background(), 0.95));
+        gc.fillRoundRect(sx - w / 2, sy - h / 2, w, h, p.ui(10), p.ui(10));
+        gc.setStroke(Palette.fill(ring, 0.7));
+        gc.setLineWidth(p.ui(1.2));
+        gc.strokeRoundRect(sx - w / 2, sy - h / 2, w, h, p.ui(10), p.ui(10));
+        p.screenLabel(text, sx, sy, color, true, TextAlignment.CENTER);
     }
 
     /** The gradient three ways, top right: reverse mode, symbolic grad, central difference. */
@@ -271,6 +314,11 @@ public final class AutodiffExplorable extends AbstractExplorable {
         }
     }
 
+    /** The formula as maths, not code: x^2 → x², a*b → a·b, pi → π. */
+    private static String typeset(String f) {
+        return f.replace("^2", "²").replace("^3", "³").replace(" * ", "·").replace("*", "·").replace("pi", "π").replace("-", "−");
+    }
+
     private Card.Line[] eventLines() {
         if (model.problem() != null) {
             return new Card.Line[] {new Card.Line(model.problem(), Palette::warning, true)};
@@ -284,14 +332,28 @@ public final class AutodiffExplorable extends AbstractExplorable {
                 : "done: the adjoints of the inputs are the gradient";
         String last = shown == 0 ? "" : model.events().get(shown - 1).text();
         return new Card.Line[] {
-            new Card.Line("f = " + model.formula(), Palette::text, true),
+            new Card.Line("f = " + typeset(model.formula()) + "   at " + model.variableOrder() + " = " + at.text(), Palette::text, true),
             new Card.Line(phase, Palette::textMuted, false),
             new Card.Line(last, shown <= fw ? Palette::result : Palette::extra, true)};
+    }
+
+    @Override
+    public Optional<PaneAnimation> animation() {
+        return Optional.of(player);
+    }
+
+    @Override
+    protected void onReset() {
+        player.resetClock();
     }
 
     /** Replays the passes one event a frame, over and over. */
     @Override
     public void benchFrame(int frame) {
-        player.stepOrRewind(player.isFinished());
+        if (player.isFinished()) {
+            player.rewind();
+        } else {
+            player.step();
+        }
     }
 }

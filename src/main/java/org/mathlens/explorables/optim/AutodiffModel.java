@@ -2,6 +2,7 @@ package org.mathlens.explorables.optim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mathlens.math.Numbers;
 import org.mathlens.math.autodiff.Graph;
 import org.mathlens.math.autodiff.GraphLayout;
 import org.mathlens.math.expr.CompiledFunction;
@@ -28,6 +29,9 @@ public final class AutodiffModel {
     private final List<String> rules = new ArrayList<>();
     private int forwardCount;
     private int shown;
+    private String[] names = new String[0];
+    /** A node's name spells out what it computes up to this many characters; longer ones refer to their inputs' nodes. */
+    static final int NAME_LENGTH = 14;
 
     public void set(String formula, double[] point) {
         if (formula.equals(text) && java.util.Arrays.equals(point, at) && graph != null) {
@@ -37,6 +41,7 @@ public final class AutodiffModel {
             text = formula;
             graph = Graph.parse(formula);
             layout = new GraphLayout(graph);
+            names = names(graph);
         }
         at = point.clone();
         events.clear();
@@ -72,6 +77,52 @@ public final class AutodiffModel {
         }
         symbolic = symbolicGradient();
         numeric = centralDifferences();
+    }
+
+    /**
+     * Each node named by what it computes ("r²", "π·r²", "m·x + b"), built from its inputs'
+     * names; a name longer than {@link #NAME_LENGTH} falls back to the node's operation on its
+     * inputs' numbers ("n6²"), and the output is always f.
+     */
+    private static String[] names(Graph g) {
+        String[] full = new String[g.size()];
+        String[] shown = new String[g.size()];
+        for (Graph.Node n : g.nodes()) {
+            if (n.isLeaf()) {
+                full[n.id()] = n.kind() == Graph.Kind.INPUT ? n.name() : n.symbol();
+            } else {
+                String[] in = new String[n.inputs().length];
+                for (int k = 0; k < in.length; k++) {
+                    in[k] = wrap(full[n.inputs()[k]], g.node(n.inputs()[k]).kind(), n.kind(), k);
+                }
+                full[n.id()] = switch (n.kind()) {
+                    case ADD -> in[0] + " + " + in[1];
+                    case SUB -> in[0] + " − " + in[1];
+                    case MUL -> in[0] + "·" + in[1];
+                    case DIV -> in[0] + "/" + in[1];
+                    case POW -> in[0] + "^" + in[1];
+                    case POWC -> n.constant() == 2 ? in[0] + "²" : n.constant() == 3 ? in[0] + "³" : in[0] + "^" + Numbers.label(n.constant());
+                    case NEG -> "−" + in[0];
+                    default -> n.symbol() + "(" + full[n.inputs()[0]] + ")";
+                };
+            }
+            shown[n.id()] = full[n.id()].length() <= NAME_LENGTH ? full[n.id()] : g.formula(n, false);
+        }
+        return shown;
+    }
+
+    private static String wrap(String name, Graph.Kind inner, Graph.Kind outer, int position) {
+        boolean sum = inner == Graph.Kind.ADD || inner == Graph.Kind.SUB || inner == Graph.Kind.NEG;
+        boolean product = inner == Graph.Kind.MUL || inner == Graph.Kind.DIV;
+        boolean tight = outer == Graph.Kind.POW || outer == Graph.Kind.POWC;
+        boolean needs = (sum && (outer == Graph.Kind.MUL || outer == Graph.Kind.DIV || tight || outer == Graph.Kind.NEG
+                || (outer == Graph.Kind.SUB && position == 1))) || (product && (tight || (outer == Graph.Kind.DIV && position == 1)));
+        return needs ? "(" + name + ")" : name;
+    }
+
+    /** What node id computes, in words of maths: "π·r²"; see {@link #names(Graph)}. */
+    public String name(int id) {
+        return names[id];
     }
 
     private static String names(List<String> vars) {
@@ -170,6 +221,11 @@ public final class AutodiffModel {
     /** For a backward event along an edge, the local derivative's rule and value ("2·x = 10"); else null. */
     public String ruleOf(int event) {
         return rules.get(event);
+    }
+
+    /** The variables in the order at lists them (alphabetical): "[l, r]". */
+    public String variableOrder() {
+        return names(graph.variables());
     }
 
     public int forwardCount() {
