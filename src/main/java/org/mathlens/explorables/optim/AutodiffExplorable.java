@@ -42,7 +42,7 @@ public final class AutodiffExplorable extends AbstractExplorable {
 
     private final AutodiffModel model = new AutodiffModel();
     /** One event of the replay every 0.6 s at speed 1, up to the last backward step. */
-    private final CountUp player = new CountUp(events, 0, model::total, () -> 1 / 0.6);
+    private final CountUp player = animatedBy(new CountUp(events, 0, model::total, () -> 1 / 0.6));
     private Plane plane;
     private String homeKey = "";
     // per-frame state of the replay, reused
@@ -337,23 +337,9 @@ public final class AutodiffExplorable extends AbstractExplorable {
             new Card.Line(last, shown <= fw ? Palette::result : Palette::extra, true)};
     }
 
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(player);
-    }
-
-    @Override
-    protected void onReset() {
-        player.resetClock();
-    }
-
     /** Replays the passes one event a frame, over and over. */
     @Override
     public void benchFrame(int frame) {
-        if (player.isFinished()) {
-            player.rewind();
-        } else {
-            player.step();
-        }
+        player.stepOrRewind(player.isFinished());
     }
 }

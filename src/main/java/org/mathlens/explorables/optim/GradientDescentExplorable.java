@@ -51,8 +51,8 @@ public final class GradientDescentExplorable extends AbstractExplorable {
             "how many steps have been taken; setting it replays the run from the start", 0, 0, GradientDescentModel.MAX_STEPS, 1));
 
     private final GradientDescentModel model = new GradientDescentModel();
-    private final CountUp player = new CountUp(steps, 0,
-            () -> Math.min(GradientDescentModel.MAX_STEPS, model.available()), () -> 8);
+    private final CountUp player = animatedBy(new CountUp(steps, 0,
+            () -> Math.min(GradientDescentModel.MAX_STEPS, model.available()), () -> 8));
     private long dataVersion;
     private String runKey = "";
     private Plane dataPlane;
@@ -353,23 +353,9 @@ public final class GradientDescentExplorable extends AbstractExplorable {
         }
     }
 
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(player);
-    }
-
-    @Override
-    protected void onReset() {
-        player.resetClock();
-    }
-
     /** Plays the descent one step a frame (faster than Play), 200 steps, then starts over. */
     @Override
     public void benchFrame(int frame) {
-        if (frame % 200 == 0) {
-            player.rewind();
-        } else {
-            player.step();
-        }
+        player.stepOrRewind(frame % 200 == 0);
     }
 }

@@ -60,7 +60,7 @@ public final class OptimizersExplorable extends AbstractExplorable {
             "Adam's β₂ (memory of the squared gradient)", 0.999, 0.9999, 0.0001);
 
     private final OptimizersModel model = new OptimizersModel();
-    private final CountUp player = new CountUp(steps, 0, () -> OptimizersModel.MAX_STEPS, () -> 15);
+    private final CountUp player = animatedBy(new CountUp(steps, 0, () -> OptimizersModel.MAX_STEPS, () -> 15));
     private String runKey = "";
     private long surfaceVersion;
     private Plane plane;
@@ -254,23 +254,9 @@ public final class OptimizersExplorable extends AbstractExplorable {
         }
     }
 
-    @Override
-    public Optional<PaneAnimation> animation() {
-        return Optional.of(player);
-    }
-
-    @Override
-    protected void onReset() {
-        player.resetClock();
-    }
-
     /** The race one step a frame, 300 steps, then again from the start. */
     @Override
     public void benchFrame(int frame) {
-        if (frame % 300 == 0) {
-            player.rewind();
-        } else {
-            player.step();
-        }
+        player.stepOrRewind(frame % 300 == 0);
     }
 }
