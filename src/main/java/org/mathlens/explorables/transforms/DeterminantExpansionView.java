@@ -21,7 +21,7 @@ import org.mathlens.math.Numbers;
  * depth: each minor with its sign, its entry a₁ⱼ, its matrix and — once worked out — its value;
  * the root shows the running sum. Click a box to open or fold it; the wheel scrolls.
  */
-final class DeterminantExpansionView extends org.mathlens.kit.CanvasView {
+final class DeterminantExpansionView extends org.mathlens.kit.PixelView {
     private static final String SUB = "₀₁₂₃₄₅₆₇₈₉";
     /** A matrix cell's width and a matrix row's height at 1×: entries at 14 px read at the back of a room. */
     private static final double CELL = 44;
@@ -54,21 +54,8 @@ final class DeterminantExpansionView extends org.mathlens.kit.CanvasView {
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 
-    /** The tree scrolls rather than zooms: fitting is going back to the top. */
-    @Override
-    public void fit() {
-        fitted();
-    }
-
-    @Override
-    protected void resized(double width, double height) {
-    }
-
-    /** Boxes are named by this view's own hover highlight, not the shared label. */
-    @Override
-    protected String nameAt(double x, double y) {
-        return null;
-    }
+    // the tree scrolls rather than zooms, and its boxes are named by its own hover highlight,
+    // not the shared label: a PixelView's fit, resize and nameAt are this view's
 
     /** Back to the top (a new matrix). */
     void scrollToTop() {
