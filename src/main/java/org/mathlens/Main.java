@@ -115,7 +115,7 @@ public final class Main {
                 "  --gif ID --out F.gif [--seconds S] [--fps N] [--size WxH] [--set NAME=VALUE]...",
                 "  (--snapshot, --readouts, --svg and --gif take --scene FILE.json in place of, or with, the ID)",
                 "  --bench [ID...]                                time each pane's scripted interaction",
-                "  --bench-window [ID...] [--size WxH]            frame times in the real window, painting included",
+                "  --bench-window [ID...] [--size WxH] [--pulses N] frame times in the real window, painting included",
                 "  --check-lessons [DIR]                          validate lesson files")));
         return Headless.FAILED;
     }

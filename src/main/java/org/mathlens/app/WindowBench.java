@@ -27,8 +27,7 @@ import org.mathlens.explorable.PaneAnimation;
  */
 public final class WindowBench {
     static final int SETTLE_PULSES = 30;
-    static final int WARMUP_PULSES = 240;
-    static final int TIMED_PULSES = 360;   // six seconds at 60 Hz
+    static final int TIMED_PULSES = 360;   // six seconds at 60 Hz, unless --pulses says otherwise
     // "PULSE: 12 [16ms:9ms]" for a pulse over the threshold, "[12 16ms:9ms]" (ten a line) for the
     // rest: the pulse's number, the time since the one before, and its duration to painting's end
     private static final Pattern PULSE = Pattern.compile("\\[(?:\\d+ )?\\d+ms:(\\d+)ms\\]");
@@ -40,12 +39,17 @@ public final class WindowBench {
     private final int height;
     private final PrintStream out;
     private final PulseLog log = new PulseLog();
+    private final int timedPulses;
+    private final int warmupPulses;
 
-    private WindowBench(List<String> ids, int width, int height, PrintStream out) {
+    private WindowBench(List<String> ids, int width, int height, int timedPulses, PrintStream out) {
         this.ids = ids;
         this.width = width;
         this.height = height;
         this.out = out;
+        this.timedPulses = timedPulses;
+        // long enough for the JIT to compile the paint path before any pulse counts
+        this.warmupPulses = Math.max(60, timedPulses * 2 / 3);
     }
 
     /**
@@ -56,9 +60,20 @@ public final class WindowBench {
         List<String> ids = new ArrayList<>();
         int w = 1600;
         int h = 1000;
+        int pulses = TIMED_PULSES;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--size") && i + 1 < args.size()) {
+            if (a.equals("--pulses") && i + 1 < args.size()) {
+                try {
+                    pulses = Integer.parseInt(args.get(++i));
+                } catch (NumberFormatException e) {
+                    pulses = 0;
+                }
+                if (pulses < 30) {
+                    err.println("--pulses must be a whole number of at least 30, not " + args.get(i));
+                    return 2;
+                }
+            } else if (a.equals("--size") && i + 1 < args.size()) {
                 String[] wh = args.get(++i).split("x");
                 try {
                     w = Integer.parseInt(wh[0]);
@@ -78,7 +93,7 @@ public final class WindowBench {
             err.println("--bench-window needs a display: run it in a desktop session or under xvfb-run");
             return 2;
         }
-        WindowBench bench = new WindowBench(ids.isEmpty() ? Catalog.ids() : ids, w, h, out);
+        WindowBench bench = new WindowBench(ids.isEmpty() ? Catalog.ids() : ids, w, h, pulses, out);
         System.setProperty("javafx.pulseLogger", "true");
         System.setProperty("javafx.pulseLogger.threshold", "0");
         // the logger writes every pulse's breakdown to standard error; we keep one number of each
@@ -132,15 +147,15 @@ public final class WindowBench {
                 }
                 case "warmup" -> {
                     current.benchFrame(frame);
-                    if (frame >= WARMUP_PULSES) {
+                    if (frame >= warmupPulses) {
                         begin("drag");
                         log.record(true);
                     }
                 }
                 case "drag" -> {
-                    current.benchFrame(WARMUP_PULSES + frame);
+                    current.benchFrame(warmupPulses + frame);
                     time(now);
-                    if (frame >= TIMED_PULSES) {
+                    if (frame >= timedPulses) {
                         report();
                         Optional<PaneAnimation> anim = current.animation();
                         if (anim.isPresent()) {
@@ -158,7 +173,7 @@ public final class WindowBench {
                         shell.player().playingProperty().set(true); // a finished play starts again
                     }
                     time(now);
-                    if (frame >= TIMED_PULSES) {
+                    if (frame >= timedPulses) {
                         shell.player().pause();
                         report();
                         current = null;

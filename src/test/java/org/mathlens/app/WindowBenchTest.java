@@ -44,4 +44,13 @@ class WindowBenchTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8).trim()).isEqualTo("unknown explorable 'no-such-pane'; --list shows them all");
     }
+
+    @Test
+    void tooFewPulsesIsOneSentenceAndExitTwo() {
+        var err = new java.io.ByteArrayOutputStream();
+        int code = WindowBench.launch(java.util.List.of("--pulses", "5", "vectors"), System.out,
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).trim()).isEqualTo("--pulses must be a whole number of at least 30, not 5");
+    }
 }
