@@ -499,9 +499,9 @@ public final class Sketch3D {
         if (font == null || fontUi != ui) {
             // made here, not in begin(), so that collecting and sorting need no toolkit (pure tests)
             fontUi = ui;
-            font = Font.font("System", 13 * ui);
-            boldFont = Font.font("System", FontWeight.BOLD, 14 * ui);
-            smallFont = Font.font("System", 11 * ui);
+            font = Font.font("System", 15 * ui);
+            boldFont = Font.font("System", FontWeight.BOLD, 15 * ui);
+            smallFont = Font.font("System", 14 * ui);   // no canvas label under 14 px at 1×
         }
         sort();
         g.setLineCap(StrokeLineCap.ROUND);
